@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+import { createReadStream, existsSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createYoga, maskError } from "graphql-yoga";
+import Koa from "koa";
+import serve from "koa-static";
+import type { Config } from "./config.js";
+import type { Context, Viewer } from "./context.js";
+import type { PrismaClient } from "./db/create-db.js";
+import { schema } from "./schema/index.js";
+import type { Services } from "./services.js";
+
+export const SESSION_COOKIE = "pp_session";
+/** Sent by the console on every request; Yoga refuses GraphQL GETs without it (CSRF prevention). */
+export const CSRF_HEADER = "x-policy-pilot-csrf";
+
+export type AppDeps = {
+  services: Services;
+  db: PrismaClient;
+  config: Pick<Config, "nodeEnv" | "cookieSecure" | "consoleDist">;
+  health?: () => Promise<void>;
+};
+
+type KoaState = { requestId: string };
+
+/** The whole HTTP surface, without listening (tests call it with their own database). */
+export function buildApp({ services, db, config, health }: AppDeps) {
+  const isProduction = config.nodeEnv === "production";
+  const yoga = createYoga<{ koa: Koa.Context }, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    graphiql: isProduction ? false : { title: "policy-pilot GraphQL", headers: JSON.stringify({ [CSRF_HEADER]: "1" }) },
+    renderGraphiQL,
+    landingPage: false,
+    cors: false,
+    maskedErrors: {
+      maskError: (error, message, isDev) => {
+        services.logger.error("Unexpected error in a GraphQL operation", { error: String(error), stack: (error as Error)?.stack });
+        return maskError(error, message, isDev && !isProduction);
+      },
+    },
+    logging: false,
+    plugins: [
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        costLimit: { maxCost: 20_000 },
+        maxAliases: { n: 20 },
+        blockFieldSuggestion: { enabled: isProduction },
+      }),
+    ],
+    context: async ({ koa }): Promise<Context> => {
+      const viewer = await resolveViewer(services, koa);
+      const requestId = (koa.state as KoaState).requestId;
+      return {
+        viewer,
+        services,
+        requestId,
+        prismaForReads: db,
+        koa,
+        session: {
+          set: (token, expiresAt) =>
+            koa.cookies.set(SESSION_COOKIE, token, {
+              httpOnly: true,
+              sameSite: "lax",
+              secure: config.cookieSecure,
+              expires: expiresAt,
+              overwrite: true,
+            }),
+          clear: () => koa.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: "lax", overwrite: true }),
+        },
+      };
+    },
+  });
+
+  const app = new Koa({ proxy: isProduction });
+  app.use(async (ctx, next) => {
+    const incoming = ctx.get("x-request-id");
+    const requestId = /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    (ctx.state as KoaState).requestId = requestId;
+    ctx.set("x-request-id", requestId);
+    ctx.set("x-content-type-options", "nosniff");
+    await next();
+  });
+
+  app.use(async (ctx, next) => {
+    if (ctx.path === "/healthz") {
+      try {
+        await (health ? health() : Promise.resolve());
+        ctx.body = { status: "ok" };
+      } catch (error) {
+        ctx.status = 503;
+        ctx.body = { status: "unavailable", reason: String((error as Error).message ?? error) };
+      }
+      return;
+    }
+    if (ctx.path === "/graphql") {
+      const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, { koa: ctx });
+      ctx.status = response.status;
+      response.headers.forEach((value, key) => {
+        if (key === "set-cookie") return;
+        ctx.append(key, value);
+      });
+      ctx.body = response.body;
+      return;
+    }
+    await next();
+  });
+
+  const dist = resolve(config.consoleDist);
+  if (existsSync(dist)) {
+    app.use(serve(dist, { maxage: 0, gzip: false }));
+    // Client-side routes (/pilots/pil_…) get the console's index.html.
+    const indexHtml = join(dist, "index.html");
+    app.use(async (ctx) => {
+      if (ctx.method === "GET" && !extname(ctx.path) && existsSync(indexHtml)) {
+        ctx.type = "html";
+        ctx.set("cache-control", "no-cache");
+        ctx.body = createReadStream(indexHtml);
+      }
+    });
+  } else {
+    app.use(async (ctx) => {
+      if (ctx.path === "/") {
+        ctx.type = "text";
+        ctx.body = `The console is not built (${dist} is missing). Run: npm run build\nGraphQL: /graphql\n`;
+      }
+    });
+  }
+  return { app, yoga };
+}
+
+async function resolveViewer(services: Services, koa: Koa.Context): Promise<Viewer> {
+  const authorization = koa.get("authorization");
+  const bearer = authorization.toLowerCase().startsWith("bearer ") ? authorization.slice(7).trim() : null;
+  return services.auth.resolveViewer({ bearer, sessionToken: koa.cookies.get(SESSION_COOKIE) ?? null });
+}

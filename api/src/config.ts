@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+/** Every environment variable policy-pilot reads. README.md and .env.example list the same ones. */
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave it unset to use the embedded PGlite database)")
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default("./data/pglite"),
+  SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  COOKIE_SECURE: booleanFlag.optional(),
+  CONSOLE_DIST: z.string().min(1).default("./console/dist"),
+  BUILD_CONSOLE: z.enum(["auto", "never"]).default("auto"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  host: string;
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
+  seedDemo: "auto" | "never";
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  consoleDist: string;
+  buildConsole: "auto" | "never";
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+};
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once, listing every problem at the same time. Nothing else reads process.env. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "(env)"}: ${issue.message}`));
+  }
+  const c = parsed.data;
+  return {
+    nodeEnv: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    database: c.DATABASE_URL
+      ? { kind: "postgres", url: c.DATABASE_URL }
+      : { kind: "pglite", dataDir: c.PGLITE_DIR === ":memory:" ? null : c.PGLITE_DIR },
+    seedDemo: c.SEED_DEMO,
+    sessionTtlHours: c.SESSION_TTL_HOURS,
+    cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === "production",
+    consoleDist: c.CONSOLE_DIST,
+    buildConsole: c.BUILD_CONSOLE,
+    logLevel: c.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,82 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { buildApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { createDb } from "./db/create-db.js";
+import { applyMigrations } from "./db/migrator.js";
+import { systemClock } from "./lib/clock.js";
+import { createLogger } from "./lib/logger.js";
+import { DEMO_USERS, seedDemo } from "./seed/demo-seed.js";
+import { createServices } from "./services.js";
+
+// Composition root: loadConfig → createDb → migrate → createServices → buildApp → listen.
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const logger = createLogger(config.logLevel, config.nodeEnv === "production");
+
+const consoleIndex = join(resolve(config.consoleDist), "index.html");
+if (!existsSync(consoleIndex) && config.buildConsole === "auto") {
+  logger.info("Building the console once (console/dist is missing)…");
+  execFileSync("npm", ["run", "build", "-w", "console"], { stdio: "inherit" });
+}
+
+const db = await createDb(config.database);
+const applied = await applyMigrations(db.sql);
+if (applied.length) logger.info(`Applied migrations: ${applied.join(", ")}`);
+
+const services = createServices({ db: db.prisma, clock: systemClock, logger, sessionTtlHours: config.sessionTtlHours });
+let seeded = false;
+if (config.seedDemo === "auto") {
+  const result = await seedDemo(db, { clock: systemClock });
+  seeded = result.seeded;
+  if (result.seeded) logger.info(`Seeded the demo: ${result.summary}`);
+}
+
+const { app } = buildApp({
+  services,
+  db: db.prisma,
+  config,
+  health: async () => {
+    await db.sql.query("SELECT 1");
+  },
+});
+const server = app.listen(config.port, config.host);
+await new Promise<void>((done) => server.once("listening", () => done()));
+const address = server.address();
+const port = typeof address === "object" && address ? address.port : config.port;
+const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+
+console.log(`
+policy-pilot is running (${db.describe})
+  Console   ${base}/
+  GraphQL   ${base}/graphql${config.nodeEnv === "production" ? "" : "   (GraphiQL in a browser)"}
+  Health    ${base}/healthz
+${
+  seeded || config.seedDemo === "auto"
+    ? `
+Demo logins (password for each: ${DEMO_USERS[0]?.password}):
+${DEMO_USERS.map((u) => `  ${u.role.padEnd(8)} ${u.email}`).join("\n")}
+`
+    : ""
+}`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal}: closing`);
+  server.close();
+  await db.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

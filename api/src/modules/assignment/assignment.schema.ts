@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { builder } from "../../schema/builder.js";
+import { InvalidStateError, NotFoundError } from "../../schema/errors.js";
+import { CAN_ASK_POLICY } from "../../schema/roles.js";
+import { PolicyContentRef } from "../policies/policies.schema.js";
+import type { PolicyForResult } from "./assignment.service.js";
+
+const AppliedVersionRef = builder.objectRef<PolicyForResult["version"]>("AppliedPolicyVersion").implement({
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    number: t.exposeInt("number"),
+    title: t.exposeString("title"),
+    status: t.exposeString("status"),
+    content: t.field({ type: PolicyContentRef, resolve: (v) => v.content }),
+  }),
+});
+
+const PolicySourceEnum = builder.enumType("PolicySource", {
+  values: {
+    PUBLISHED: { description: "The published version applies." },
+    PILOT: { description: "The participant's pilot variant applies (which may be the control)." },
+  },
+});
+
+const PolicyForReasonEnum = builder.enumType("PolicyForReason", {
+  values: ["NO_ACTIVE_PILOT", "PILOT_PAUSED", "NOT_IN_AUDIENCE", "IN_PILOT"] as const,
+});
+
+const AppliedPolicyRef = builder.objectRef<PolicyForResult>("AppliedPolicy").implement({
+  authScopes: { public: true },
+  description: "The policy text that applies to a customer (and agent, ticket), and the pilot arm it comes from.",
+  fields: (t) => ({
+    policyId: t.id({ resolve: (r) => r.policy.id }),
+    policyKey: t.string({ resolve: (r) => r.policy.key }),
+    policyName: t.string({ resolve: (r) => r.policy.name }),
+    version: t.field({ type: AppliedVersionRef, resolve: (r) => r.version }),
+    source: t.field({ type: PolicySourceEnum, resolve: (r) => r.source }),
+    reason: t.field({ type: PolicyForReasonEnum, resolve: (r) => r.reason }),
+    pilotId: t.exposeID("pilotId", { nullable: true }),
+    variantId: t.exposeID("variantId", { nullable: true }),
+    variantKey: t.exposeString("variantKey", { nullable: true }),
+    isControl: t.exposeBoolean("isControl"),
+    assignmentId: t.exposeID("assignmentId", {
+      nullable: true,
+      description: "Pass it to submitFeedback to record this customer's rating.",
+    }),
+    inBeta: t.exposeBoolean("inBeta", { description: "Tell the customer they are trying a beta policy." }),
+  }),
+});
+
+const externalId = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
+
+const PolicyForInput = builder.inputType("PolicyForInput", {
+  fields: (t) => ({
+    policy: t.string({ required: true, description: "The policy's key (e.g. returns-and-refunds) or id." }),
+    customerId: t.string({ required: true, validate: externalId, description: "The helpdesk's customer id." }),
+    agentId: t.string({ required: false, validate: externalId, description: "The helpdesk's agent id." }),
+    ticketId: t.string({ required: false, validate: externalId }),
+    attributes: t.field({
+      type: "JSON",
+      required: false,
+      description: "Attributes for targeting (country, plan, language…), stored with the participant.",
+      validate: z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
+    }),
+  }),
+});
+
+builder.mutationField("policyFor", (t) =>
+  t.field({
+    type: AppliedPolicyRef,
+    authScopes: { $any: { integration: true, role: CAN_ASK_POLICY } },
+    description:
+      "Which policy text applies to this customer: the published version, or their pilot variant (assigned on first ask, sticky afterwards). Records an exposure. A mutation because it writes.",
+    errors: { types: [NotFoundError, InvalidStateError] },
+    args: { input: t.arg({ type: PolicyForInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.assignment.policyFor({
+        ...input,
+        attributes: (input.attributes as Record<string, unknown> | null | undefined) ?? null,
+      }),
+  }),
+);

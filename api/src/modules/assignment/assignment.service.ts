@@ -1,0 +1,184 @@
+import { type AssignmentResult, compileAssignment } from "@policy-pilot/experiments";
+import type { PrismaClient } from "../../db/create-db.js";
+import type { AssignmentUnit, PilotStatus } from "../../generated/prisma/enums.js";
+import type { Clock } from "../../lib/clock.js";
+import type { ConfigEpoch } from "../../lib/config-epoch.js";
+import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
+import { readContent } from "../policies/policy-content.js";
+import * as repo from "./assignment.repository.js";
+
+export type AssignmentServiceDeps = { db: PrismaClient; clock: Clock; epoch: ConfigEpoch; cacheTtlMs?: number };
+
+/**
+ * How long a compiled policy configuration is reused without asking the database. Changes made through this
+ * instance invalidate it at once (ConfigEpoch); changes made by another instance are seen within this time.
+ */
+export const POLICY_CONFIG_TTL_MS = 2_000;
+
+type VersionView = { id: string; number: number; title: string; status: string; content: ReturnType<typeof readContent> };
+
+type CompiledConfig = {
+  policy: { id: string; key: string; name: string };
+  published: VersionView | null;
+  pilot: {
+    id: string;
+    status: PilotStatus;
+    unit: AssignmentUnit;
+    consentRequired: boolean;
+    variants: { id: string; key: string; name: string; isControl: boolean; version: VersionView }[];
+    assign: (unitId: string, attributes?: Record<string, unknown>) => AssignmentResult;
+  } | null;
+  epoch: number;
+  loadedAt: number;
+};
+
+export type PolicyForInput = {
+  policy: string;
+  customerId: string;
+  agentId?: string | null;
+  ticketId?: string | null;
+  attributes?: Record<string, unknown> | null;
+};
+
+export type PolicyForResult = {
+  policy: { id: string; key: string; name: string };
+  version: VersionView;
+  source: "PUBLISHED" | "PILOT";
+  /** Why the published version applies, when it does. */
+  reason: "NO_ACTIVE_PILOT" | "PILOT_PAUSED" | "NOT_IN_AUDIENCE" | "IN_PILOT";
+  pilotId: string | null;
+  variantId: string | null;
+  variantKey: string | null;
+  isControl: boolean;
+  assignmentId: string | null;
+  /** True when the customer is in a pilot and should be told so (DESIGN.md: beta disclosure). */
+  inBeta: boolean;
+};
+
+function toVersionView(v: { id: string; number: number; title: string; status: string; content: unknown }): VersionView {
+  return { id: v.id, number: v.number, title: v.title, status: v.status, content: readContent(v.content) };
+}
+
+export function createAssignmentService({ db, clock, epoch, cacheTtlMs = POLICY_CONFIG_TTL_MS }: AssignmentServiceDeps) {
+  const cache = new Map<string, CompiledConfig>();
+
+  async function loadConfig(policyRef: string): Promise<CompiledConfig> {
+    const now = clock.now().getTime();
+    const cached = cache.get(policyRef);
+    if (cached && cached.epoch === epoch.current() && now - cached.loadedAt < cacheTtlMs) return cached;
+    const currentEpoch = epoch.current();
+    const row = await repo.loadPolicyWithActivePilot(db, policyRef);
+    if (!row) throw new NotFoundError("policy (id or key)", policyRef);
+    const publishedRow = row.versions[0];
+    const pilotRow = row.pilots[0];
+    const config: CompiledConfig = {
+      policy: { id: row.id, key: row.key, name: row.name },
+      published: publishedRow ? toVersionView(publishedRow) : null,
+      pilot: pilotRow
+        ? {
+            id: pilotRow.id,
+            status: pilotRow.status,
+            unit: pilotRow.unit,
+            consentRequired: pilotRow.consentRequired,
+            variants: pilotRow.variants.map((v) => ({
+              id: v.id,
+              key: v.key,
+              name: v.name,
+              isControl: v.isControl,
+              version: toVersionView(v.policyVersion),
+            })),
+            assign: compileAssignment({
+              key: pilotRow.id,
+              seed: pilotRow.hashSeed,
+              coverage: pilotRow.coverage,
+              variants: pilotRow.variants.map((v) => ({ key: v.key, weight: v.weight })),
+            }),
+          }
+        : null,
+      epoch: currentEpoch,
+      loadedAt: now,
+    };
+    cache.set(policyRef, config);
+    return config;
+  }
+
+  /**
+   * Which policy text applies to this customer (and agent, ticket): the published version, or the variant of the
+   * policy's running pilot that the participant is assigned to. The first assignment is stored and sticky.
+   */
+  async function policyFor(input: PolicyForInput): Promise<PolicyForResult> {
+    const config = await loadConfig(input.policy);
+    if (!config.published) {
+      throw new InvalidStateError(
+        `Policy ${config.policy.id} has no published version yet; publish one before asking which policy applies.`,
+        config.policy.id,
+        "UNPUBLISHED",
+        ["PUBLISHED"],
+      );
+    }
+    const published = (reason: PolicyForResult["reason"]): PolicyForResult => ({
+      policy: config.policy,
+      version: config.published!,
+      source: "PUBLISHED",
+      reason,
+      pilotId: config.pilot?.id ?? null,
+      variantId: null,
+      variantKey: null,
+      isControl: false,
+      assignmentId: null,
+      inBeta: false,
+    });
+    const pilot = config.pilot;
+    if (!pilot) return published("NO_ACTIVE_PILOT");
+    if (pilot.status !== "RUNNING") return published("PILOT_PAUSED");
+
+    const kind = pilot.unit;
+    const unitId = kind === "AGENT" ? input.agentId : input.customerId;
+    if (!unitId) {
+      throw new ValidationError(
+        `Pilot ${pilot.id} assigns by agent; pass agentId (the helpdesk's agent id) as well as customerId.`,
+        [{ path: ["agentId"], message: "required: this policy's pilot assigns agents" }],
+      );
+    }
+    const at = clock.now();
+    let existing = await repo.findAssignment(db, pilot.id, kind, unitId);
+    if (!existing) {
+      const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
+      if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
+      const variant = pilot.variants[decision.variantIndex];
+      if (!variant) return published("NOT_IN_AUDIENCE");
+      const participantId = await repo.upsertParticipant(db, kind, unitId, input.attributes ?? {});
+      await repo.insertAssignment(db, { pilotId: pilot.id, participantId, variantId: variant.id, bucket: decision.bucket, at });
+      existing = await repo.findAssignment(db, pilot.id, kind, unitId);
+      // Nothing stored: the pilot stopped running between our cache and the insert.
+      if (!existing) return published("PILOT_PAUSED");
+    }
+    const variant = pilot.variants.find((v) => v.id === existing.variant_id);
+    if (!variant) return published("NOT_IN_AUDIENCE");
+    await repo.insertExposure(db, {
+      pilotId: pilot.id,
+      variantId: variant.id,
+      assignmentId: existing.id,
+      customerId: input.customerId,
+      agentId: input.agentId ?? null,
+      ticketId: input.ticketId ?? null,
+      at,
+    });
+    return {
+      policy: config.policy,
+      version: variant.version,
+      source: "PILOT",
+      reason: "IN_PILOT",
+      pilotId: pilot.id,
+      variantId: variant.id,
+      variantKey: variant.key,
+      isControl: variant.isControl,
+      assignmentId: existing.id,
+      inBeta: !variant.isControl,
+    };
+  }
+
+  return { policyFor };
+}
+
+export type AssignmentService = ReturnType<typeof createAssignmentService>;

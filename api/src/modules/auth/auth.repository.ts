@@ -1,0 +1,36 @@
+import type { Db } from "../../db/create-db.js";
+import type { Role } from "../../generated/prisma/enums.js";
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.user.findUnique({ where: { email } });
+}
+
+export function createSession(db: Db, data: { id: string; tokenHash: string; userId: string; expiresAt: Date }) {
+  return db.session.create({ data });
+}
+
+export function findSessionByTokenHash(db: Db, tokenHash: string) {
+  return db.session.findUnique({
+    where: { tokenHash },
+    include: { user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+  });
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.session.deleteMany({ where: { id } });
+}
+
+export function findApiTokenByHash(db: Db, tokenHash: string) {
+  return db.apiToken.findUnique({ where: { tokenHash } });
+}
+
+export function createApiToken(
+  db: Db,
+  data: { id: string; name: string; tokenHash: string; prefix: string; createdById: string },
+) {
+  return db.apiToken.create({ data });
+}
+
+export function createUser(db: Db, data: { id: string; email: string; name: string; role: Role; passwordHash: string }) {
+  return db.user.create({ data });
+}

@@ -1,0 +1,56 @@
+import { builder } from "../../schema/builder.js";
+import type { MetricComparison, PilotResults, VariantResult } from "./results.service.js";
+
+const open = { authScopes: { public: true } } as const;
+
+const MetricComparisonRef = builder.objectRef<MetricComparison>("MetricComparison").implement({
+  ...open,
+  description: "A treatment compared with the control on one metric (Welch t; Holm-adjusted across the pilot).",
+  fields: (t) => ({
+    metric: t.exposeString("metric"),
+    difference: t.exposeString("difference", { description: "relative: (T − C)/|C|; absolute: T − C." }),
+    estimate: t.exposeFloat("estimate"),
+    intervalLow: t.exposeFloat("intervalLow"),
+    intervalHigh: t.exposeFloat("intervalHigh"),
+    pValue: t.exposeFloat("pValue"),
+    adjustedPValue: t.exposeFloat("adjustedPValue"),
+    verdict: t.exposeString("verdict", { description: "BETTER, WORSE or INCONCLUSIVE at the pilot's alpha." }),
+    error: t.exposeString("error", { nullable: true }),
+  }),
+});
+
+const VariantResultRef = builder.objectRef<VariantResult>("VariantResult").implement({
+  ...open,
+  fields: (t) => ({
+    variantId: t.exposeID("variantId"),
+    key: t.exposeString("key"),
+    name: t.exposeString("name"),
+    isControl: t.exposeBoolean("isControl"),
+    weight: t.exposeFloat("weight"),
+    participants: t.exposeInt("participants"),
+    exposures: t.exposeInt("exposures"),
+    csatN: t.exposeInt("csatN"),
+    csatMean: t.exposeFloat("csatMean", { nullable: true }),
+    satisfiedShare: t.exposeFloat("satisfiedShare", { nullable: true }),
+    npsN: t.exposeInt("npsN"),
+    nps: t.exposeFloat("nps", { nullable: true }),
+    cesN: t.exposeInt("cesN"),
+    cesMean: t.exposeFloat("cesMean", { nullable: true }),
+    comments: t.exposeInt("comments"),
+    comparisons: t.field({ type: [MetricComparisonRef], resolve: (v) => v.comparisons }),
+  }),
+});
+
+export const PilotResultsRef = builder.objectRef<PilotResults>("PilotResults").implement({
+  ...open,
+  fields: (t) => ({
+    computedAt: t.exposeString("computedAt"),
+    primaryMetric: t.exposeString("primaryMetric"),
+    alpha: t.exposeFloat("alpha"),
+    srmPValue: t.exposeFloat("srmPValue", { description: "Sample-ratio mismatch: chi-square p-value of participants vs weights." }),
+    srmHealthy: t.exposeBoolean("srmHealthy"),
+    totalParticipants: t.exposeInt("totalParticipants"),
+    totalResponses: t.exposeInt("totalResponses"),
+    variants: t.field({ type: [VariantResultRef], resolve: (r) => r.variants }),
+  }),
+});

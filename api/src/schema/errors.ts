@@ -1,0 +1,72 @@
+/**
+ * Expected failures. Each has a stable `code`, a sentence-case message that names the resource and says what is
+ * allowed, and the ids involved. They reach clients as members of a mutation's result union (errors plugin);
+ * anything else is masked by Yoga as "Unexpected error." and logged with the request id.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+export class NotAuthorizedError extends DomainError {
+  readonly code = "NOT_AUTHORIZED";
+  constructor(message = "You are not allowed to do this. Sign in with a role that may, or ask an admin.") {
+    super(message);
+    this.name = "NotAuthorizedError";
+  }
+}
+
+export class InvalidCredentialsError extends DomainError {
+  readonly code = "INVALID_CREDENTIALS";
+  constructor() {
+    super("Email or password is incorrect.");
+    this.name = "InvalidCredentialsError";
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = "NOT_FOUND";
+  constructor(
+    readonly resource: string,
+    readonly resourceId: string,
+  ) {
+    super(`No ${resource} with id ${resourceId} exists.`);
+    this.name = "NotFoundError";
+  }
+}
+
+export type ValidationIssue = { path: string[]; message: string };
+
+export class ValidationError extends DomainError {
+  readonly code = "VALIDATION_FAILED";
+  constructor(
+    message: string,
+    readonly issues: ValidationIssue[] = [{ path: [], message }],
+  ) {
+    super(message);
+    this.name = "ValidationError";
+  }
+}
+
+export class InvalidStateError extends DomainError {
+  readonly code = "INVALID_STATE";
+  constructor(
+    message: string,
+    readonly resourceId: string,
+    readonly currentState: string,
+    readonly allowedStates: readonly string[],
+  ) {
+    super(message);
+    this.name = "InvalidStateError";
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = "CONFLICT";
+  constructor(
+    message: string,
+    readonly resourceId: string,
+  ) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}

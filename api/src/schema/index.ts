@@ -1,0 +1,16 @@
+import { builder } from "./builder.js";
+import "./scalars.js";
+import "./error-types.js";
+import "../modules/auth/auth.schema.js";
+import "../modules/policies/policies.schema.js";
+import "../modules/pilots/pilots.schema.js";
+import "../modules/results/results.schema.js";
+import "../modules/assignment/assignment.schema.js";
+import "../modules/feedback/feedback.schema.js";
+import "../modules/decisions/decisions.schema.js";
+import "../modules/audit/audit.schema.js";
+
+builder.queryType({ authScopes: { public: true } });
+builder.mutationType({ authScopes: { public: true } });
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,30 @@
+import type { PrismaClient } from "./db/create-db.js";
+import type { Clock } from "./lib/clock.js";
+import { createConfigEpoch } from "./lib/config-epoch.js";
+import type { Logger } from "./lib/logger.js";
+import { createAssignmentService } from "./modules/assignment/assignment.service.js";
+import { createAuthService } from "./modules/auth/auth.service.js";
+import { createDecisionsService } from "./modules/decisions/decisions.service.js";
+import { createFeedbackService } from "./modules/feedback/feedback.service.js";
+import { createPilotsService } from "./modules/pilots/pilots.service.js";
+import { createPoliciesService } from "./modules/policies/policies.service.js";
+import { createResultsService } from "./modules/results/results.service.js";
+
+export type ServicesDeps = { db: PrismaClient; clock: Clock; logger: Logger; sessionTtlHours: number };
+
+export function createServices({ db, clock, logger, sessionTtlHours }: ServicesDeps) {
+  const epoch = createConfigEpoch();
+  const results = createResultsService({ db, clock });
+  return {
+    logger,
+    auth: createAuthService({ db, clock, sessionTtlHours }),
+    policies: createPoliciesService({ db, clock, epoch }),
+    pilots: createPilotsService({ db, clock, epoch }),
+    assignment: createAssignmentService({ db, clock, epoch }),
+    feedback: createFeedbackService({ db, clock }),
+    results,
+    decisions: createDecisionsService({ db, clock, epoch, results }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
