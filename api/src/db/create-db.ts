@@ -1,8 +1,9 @@
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Config } from "../config.js";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { openPglite, postgresRunner, type SqlRunner } from "./sql-runner.js";
+import { openPglite, pgliteRunner, postgresRunner, type SqlRunner } from "./sql-runner.js";
 
 export type { PrismaClient } from "../generated/prisma/client.js";
 /** A client or an open transaction: what repositories and read-models take as their first argument. */
@@ -16,25 +17,36 @@ export type Database = {
 };
 
 export async function createDb(database: Config["database"]): Promise<Database> {
-  if (database.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    const sql = postgresRunner(database.url);
-    return {
-      prisma,
-      sql,
-      describe: `PostgreSQL at ${redact(database.url)}`,
-      close: async () => {
-        await prisma.$disconnect();
-        await sql.close();
-      },
-    };
-  }
-  const { pglite, sql } = await openPglite(database.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  if (database.kind === "postgres") return databaseFromPostgres(database.url);
+  const { pglite } = await openPglite(database.dataDir);
+  return databaseFromPglite(
+    pglite,
+    database.dataDir ? `embedded PGlite in ${database.dataDir}` : "embedded PGlite in memory",
+  );
+}
+
+export function databaseFromPostgres(url: string): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const sql = postgresRunner(url);
   return {
     prisma,
     sql,
-    describe: database.dataDir ? `embedded PGlite in ${database.dataDir}` : "embedded PGlite in memory",
+    describe: `PostgreSQL at ${redact(url)}`,
+    close: async () => {
+      await prisma.$disconnect();
+      await sql.close();
+    },
+  };
+}
+
+/** PGlite is one connection in this process: one Database per data folder, never two processes on one folder. */
+export function databaseFromPglite(pglite: PGlite, describe: string): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const sql = pgliteRunner(pglite);
+  return {
+    prisma,
+    sql,
+    describe,
     close: async () => {
       await prisma.$disconnect();
       await sql.close();

@@ -16,10 +16,10 @@ export type SqlRunner = {
   close: () => Promise<void>;
 };
 
-export async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite; sql: SqlRunner }> {
+export async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir ?? undefined);
-  return { pglite, sql: pgliteRunner(pglite) };
+  return { pglite };
 }
 
 export function pgliteRunner(pglite: PGlite): SqlRunner {

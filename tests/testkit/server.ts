@@ -1,0 +1,85 @@
+import type { AddressInfo } from "node:net";
+import { buildApp } from "../../api/src/app.js";
+import type { Database } from "../../api/src/db/create-db.js";
+import type { Role } from "../../api/src/generated/prisma/enums.js";
+import type { Clock } from "../../api/src/lib/clock.js";
+import { newId } from "../../api/src/lib/ids.js";
+import { createLogger } from "../../api/src/lib/logger.js";
+import { hashPassword } from "../../api/src/modules/auth/password.js";
+import { createServices, type Services } from "../../api/src/services.js";
+import { type Backend, createTestDb } from "./db.js";
+import { GqlClient } from "./graphql.js";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+export const ROLES: Role[] = ["ADMIN", "OPS", "MANAGER", "AGENT", "VIEWER"];
+
+export type TestServer = {
+  url: string;
+  db: Database;
+  services: Services;
+  clock: Clock & { advance: (ms: number) => void };
+  /** A client signed in with that role (users are created at start, one per role). */
+  as: (role: Role) => Promise<GqlClient>;
+  anonymous: () => GqlClient;
+  /** A client with a fresh integration API token (created by the admin). */
+  integration: () => Promise<GqlClient>;
+  close: () => Promise<void>;
+};
+
+export function emailOf(role: Role): string {
+  return `${role.toLowerCase()}@test.policy-pilot.test`;
+}
+
+/** The real Koa app with the real schema and services, listening on a free port, on a fresh database. */
+export async function startTestServer(backend: Backend): Promise<TestServer> {
+  const db = await createTestDb(backend);
+  let offsetMs = 0;
+  const clock = { now: () => new Date(Date.now() + offsetMs), advance: (ms: number) => void (offsetMs += ms) };
+  const services = createServices({ db: db.prisma, clock, logger: createLogger("silent"), sessionTtlHours: 12 });
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  await db.prisma.user.createMany({
+    data: ROLES.map((role) => ({ id: newId("user"), email: emailOf(role), name: `Test ${role}`, role, passwordHash })),
+  });
+  const { app } = buildApp({
+    services,
+    db: db.prisma,
+    config: { nodeEnv: "test", cookieSecure: false, consoleDist: "console/dist" },
+    health: async () => {
+      await db.sql.query("SELECT 1");
+    },
+  });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((done) => server.once("listening", () => done()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const signedIn = new Map<Role, GqlClient>();
+  const self: TestServer = {
+    url,
+    db,
+    services,
+    clock,
+    anonymous: () => new GqlClient(url),
+    as: async (role) => {
+      const cached = signedIn.get(role);
+      if (cached) return cached;
+      const client = new GqlClient(url);
+      await client.login(emailOf(role), TEST_PASSWORD);
+      signedIn.set(role, client);
+      return client;
+    },
+    integration: async () => {
+      const admin = await self.as("ADMIN");
+      const data = await admin.ok(
+        `mutation($name: String!) { createApiToken(input: { name: $name }) {
+           __typename ... on Error { message } ... on MutationCreateApiTokenSuccess { data { secret } } } }`,
+        { name: `test-${Math.random().toString(36).slice(2, 8)}` },
+      );
+      return new GqlClient(url, { token: data.createApiToken.data.secret });
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await db.close();
+    },
+  };
+  return self;
+}
