@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../api/src/generated/prisma/enums.js";
+import { fingerprint } from "../testkit/fingerprint.js";
+import type { GqlClient } from "../testkit/graphql.js";
+import { type OpName, policyWithDrafts, run, runningPilot, runOk } from "../testkit/operations.js";
+import { startTestServer, type TestServer } from "../testkit/server.js";
+
+/**
+ * Every mutation × every kind of caller: allowed callers succeed; everyone else gets a typed NotAuthorizedError and
+ * the database is byte-for-byte unchanged. Deny by default: the last test fails when a root field lacks authScopes.
+ */
+type Caller = Role | "INTEGRATION" | "ANONYMOUS";
+const CALLERS: Caller[] = ["ADMIN", "OPS", "MANAGER", "AGENT", "VIEWER", "INTEGRATION", "ANONYMOUS"];
+
+type Case = {
+  op: OpName;
+  allowed: Caller[];
+  /** Builds a fresh target (as admin) and returns the input for one call. */
+  input: (s: Setup) => Promise<Record<string, unknown>>;
+};
+type Setup = { admin: GqlClient; helpdesk: GqlClient; n: number };
+
+let counter = 0;
+const uniq = (prefix: string) => `${prefix}-${++counter}`;
+
+async function publishedPolicy(s: Setup, drafts = 1) {
+  return policyWithDrafts(s.admin, s.admin, uniq("authz"), drafts);
+}
+
+const CASES: Case[] = [
+  {
+    op: "createPolicy",
+    allowed: ["ADMIN", "OPS"],
+    input: async () => ({ key: uniq("new-policy"), name: "New policy", versionTitle: "First" }),
+  },
+  {
+    op: "createPolicyVersion",
+    allowed: ["ADMIN", "OPS"],
+    input: async (s) => ({ policyId: (await publishedPolicy(s, 0)).policyId, title: "A draft" }),
+  },
+  {
+    op: "updatePolicyVersion",
+    allowed: ["ADMIN", "OPS"],
+    input: async (s) => ({ versionId: (await publishedPolicy(s, 1)).draftIds[0], title: "Renamed draft" }),
+  },
+  {
+    op: "publishPolicyVersion",
+    allowed: ["ADMIN", "MANAGER"],
+    input: async (s) => ({ versionId: (await publishedPolicy(s, 1)).draftIds[0] }),
+  },
+  {
+    op: "createPilot",
+    allowed: ["ADMIN", "OPS"],
+    input: async (s) => {
+      const p = await publishedPolicy(s, 1);
+      return {
+        policyId: p.policyId,
+        name: "Pilot",
+        control: { weight: 0.5 },
+        treatments: [{ key: "b", name: "B", policyVersionId: p.draftIds[0], weight: 0.5 }],
+      };
+    },
+  },
+  {
+    op: "startPilot",
+    allowed: ["ADMIN", "OPS"],
+    input: async (s) => {
+      const p = await publishedPolicy(s, 1);
+      const pilot = await runOk(s.admin, "createPilot", {
+        policyId: p.policyId,
+        name: "Pilot",
+        control: { weight: 0.5 },
+        treatments: [{ key: "b", name: "B", policyVersionId: p.draftIds[0], weight: 0.5 }],
+      });
+      return { pilotId: pilot.id };
+    },
+  },
+  {
+    op: "pausePilot",
+    allowed: ["ADMIN", "OPS"],
+    input: async (s) => runningPilot(s.admin, await publishedPolicy(s, 1), [0.5, 0.5]),
+  },
+  {
+    op: "updatePilotWeights",
+    allowed: ["ADMIN", "OPS"],
+    input: async (s) => ({
+      ...(await runningPilot(s.admin, await publishedPolicy(s, 1), [0.5, 0.5])),
+      weights: [
+        { key: "control", weight: 0.2 },
+        { key: "variant-1", weight: 0.8 },
+      ],
+    }),
+  },
+  {
+    op: "policyFor",
+    allowed: ["ADMIN", "OPS", "AGENT", "INTEGRATION"],
+    input: async (s) => {
+      const p = await publishedPolicy(s, 1);
+      await runningPilot(s.admin, p, [0.5, 0.5]);
+      const policy = await s.admin.ok(`query($id: String!) { policy(idOrKey: $id) { key } }`, { id: p.policyId });
+      return { policy: policy.policy.key, customerId: uniq("customer") };
+    },
+  },
+  {
+    op: "submitFeedback",
+    allowed: ["ADMIN", "INTEGRATION"],
+    input: async (s) => {
+      const p = await publishedPolicy(s, 1);
+      await runningPilot(s.admin, p, [0.5, 0.5]);
+      const policy = await s.admin.ok(`query($id: String!) { policy(idOrKey: $id) { key } }`, { id: p.policyId });
+      const applied = await runOk(s.helpdesk, "policyFor", { policy: policy.policy.key, customerId: uniq("customer") });
+      return { assignmentId: applied.assignmentId, csat: 4 };
+    },
+  },
+  {
+    op: "promoteVariant",
+    allowed: ["ADMIN", "MANAGER"],
+    input: async (s) => ({
+      ...(await runningPilot(s.admin, await publishedPolicy(s, 1), [0.5, 0.5])),
+      variantKey: "variant-1",
+      rationale: "Clear improvement on CSAT.",
+    }),
+  },
+  {
+    op: "createApiToken",
+    allowed: ["ADMIN"],
+    input: async () => ({ name: uniq("token") }),
+  },
+];
+
+describe("authorization matrix (PGlite)", () => {
+  let server: TestServer;
+  let setup: Setup;
+  const clients = new Map<Caller, GqlClient>();
+
+  beforeAll(async () => {
+    server = await startTestServer("pglite");
+    setup = { admin: await server.as("ADMIN"), helpdesk: await server.integration(), n: 0 };
+    for (const caller of CALLERS) {
+      if (caller === "INTEGRATION") clients.set(caller, await server.integration());
+      else if (caller === "ANONYMOUS") clients.set(caller, server.anonymous());
+      else clients.set(caller, await server.as(caller));
+    }
+  });
+  afterAll(async () => server?.close());
+
+  for (const testCase of CASES) {
+    for (const caller of CALLERS) {
+      const allowed = testCase.allowed.includes(caller);
+      it(`${testCase.op} by ${caller} is ${allowed ? "allowed" : "refused"}`, async () => {
+        const input = await testCase.input(setup);
+        const before = await fingerprint(server.db);
+        const result = await run(clients.get(caller)!, testCase.op, input);
+        if (allowed) {
+          expect(result.__typename, JSON.stringify(result)).toMatch(/Success$/);
+          expect(await fingerprint(server.db)).not.toEqual(before);
+        } else {
+          expect(result.__typename).toBe("NotAuthorizedError");
+          expect(result.code).toBe("NOT_AUTHORIZED");
+          expect(result.message).toMatch(caller === "ANONYMOUS" ? /Sign in first/ : /not allowed/);
+          expect(await fingerprint(server.db)).toEqual(before);
+        }
+      });
+    }
+  }
+
+  it("refuses reads to anonymous callers and pilot reads to integration tokens", async () => {
+    const anonymous = await clients.get("ANONYMOUS")!.execute(`{ policies(first: 1) { edges { node { id } } } }`);
+    expect(anonymous.body.errors[0].message).toMatch(/Sign in first/);
+    const token = await clients.get("INTEGRATION")!.execute(`{ pilots(first: 1) { edges { node { id } } } }`);
+    expect(token.body.errors[0].message).toMatch(/not allowed/);
+    const viewer = await clients.get("VIEWER")!.ok(`{ pilots(first: 1) { totalCount } }`);
+    expect(viewer.pilots.totalCount).toBeGreaterThan(0);
+  });
+
+  it("declares authScopes on every root field (deny by default)", async () => {
+    const { schema } = await import("../../api/src/schema/index.js");
+    const missing: string[] = [];
+    for (const type of [schema.getQueryType()!, schema.getMutationType()!]) {
+      for (const field of Object.values(type.getFields())) {
+        const options = (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions;
+        if (!options?.authScopes) missing.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

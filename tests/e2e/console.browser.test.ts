@@ -1,0 +1,70 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../api/src/seed/demo-seed.js";
+import { launchBrowser, screenshot, watchPage } from "../testkit/browser.js";
+import { startDemoServer } from "../testkit/demo-server.js";
+
+/**
+ * The manager's journey in a real browser against the real server with the demo seeded: sign in, open the running
+ * pilot, read its results, promote a variant with a rationale, and see the policy's new published version.
+ */
+describe("console in Chromium", () => {
+  let demo: Awaited<ReturnType<typeof startDemoServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    demo = await startDemoServer("pglite");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it("lets the demo manager promote a variant of the running pilot", async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const watch = watchPage(page);
+    await page.goto(demo.url);
+
+    await page.getByLabel("Email").fill("manager@demo.policy-pilot.test");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await screenshot(page, "01-login");
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await page.getByRole("link", { name: "Pilots" }).first().click();
+    const running = await demo.db.prisma.pilot.findFirstOrThrow({
+      where: { status: "RUNNING" },
+      include: { policy: true, variants: { orderBy: { position: "asc" } } },
+    });
+    await page.getByRole("link", { name: running.name }).first().click();
+    await expect.poll(() => page.getByRole("heading", { name: running.name }).count()).toBeGreaterThan(0);
+
+    const results = page.getByRole("table", { name: "Results" });
+    await results.waitFor();
+    for (const variant of running.variants) {
+      expect(await results.getByText(variant.name).count()).toBeGreaterThan(0);
+    }
+    await screenshot(page, "02-pilot-results");
+
+    const winner = running.variants.find((v) => !v.isControl)!;
+    await page.getByRole("button", { name: "Promote a variant" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByLabel("Variant").selectOption({ value: winner.key });
+    await dialog.getByLabel("Rationale").fill("Higher CSAT with no guardrail harmed; agents found it workable.");
+    await screenshot(page, "03-promote-dialog");
+    await dialog.getByRole("button", { name: "Promote" }).click();
+
+    await expect.poll(() => page.getByText("CONCLUDED").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const published = await demo.db.prisma.policyVersion.findFirstOrThrow({
+      where: { policyId: running.policyId, status: "PUBLISHED" },
+    });
+    expect(published.basedOnId).toBe(winner.policyVersionId);
+
+    await page.getByRole("link", { name: running.policy.name }).first().click();
+    await expect.poll(() => page.getByText("Published version").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(`v${published.number}`).count()).toBeGreaterThan(0);
+    await screenshot(page, "04-policy-new-version");
+    expect(watch.errors).toEqual([]);
+  });
+});

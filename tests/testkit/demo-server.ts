@@ -1,0 +1,31 @@
+import type { AddressInfo } from "node:net";
+import { buildApp } from "../../api/src/app.js";
+import type { Database } from "../../api/src/db/create-db.js";
+import { systemClock } from "../../api/src/lib/clock.js";
+import { createLogger } from "../../api/src/lib/logger.js";
+import { seedDemo } from "../../api/src/seed/demo-seed.js";
+import { createServices } from "../../api/src/services.js";
+import { type Backend, createTestDb } from "./db.js";
+
+/** The real app serving the built console, on a fresh database with the demo seeded, as `npm start` runs it. */
+export async function startDemoServer(backend: Backend): Promise<{ url: string; db: Database; close: () => Promise<void> }> {
+  const db = await createTestDb(backend);
+  await seedDemo(db, { clock: systemClock });
+  const services = createServices({ db: db.prisma, clock: systemClock, logger: createLogger("silent"), sessionTtlHours: 12 });
+  const { app } = buildApp({
+    services,
+    db: db.prisma,
+    config: { nodeEnv: "test", cookieSecure: false, consoleDist: "console/dist" },
+  });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((done) => server.once("listening", () => done()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    db,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await db.close();
+    },
+  };
+}
