@@ -4,12 +4,14 @@ import { extname, join, resolve } from "node:path";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, maskError } from "graphql-yoga";
+import type { GraphQLError } from "graphql";
+import { createGraphQLError, createYoga, maskError } from "graphql-yoga";
 import Koa from "koa";
 import serve from "koa-static";
 import type { Config } from "./config.js";
 import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
+import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
 import type { Services } from "./services.js";
 
@@ -38,7 +40,21 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     cors: false,
     maskedErrors: {
       maskError: (error, message, isDev) => {
-        services.logger.error("Unexpected error in a GraphQL operation", { error: String(error), stack: (error as Error)?.stack });
+        // Expected failures outside a result union (e.g. a refused read) keep their message and code.
+        // (Duck-typed: Yoga and our code may load different copies of graphql's GraphQLError class.)
+        const graphqlError = error as Partial<GraphQLError>;
+        const original = graphqlError.originalError ?? error;
+        if (original instanceof DomainError) {
+          return createGraphQLError(original.message, {
+            nodes: graphqlError.nodes,
+            path: graphqlError.path,
+            extensions: { code: original.code },
+          });
+        }
+        services.logger.error("Unexpected error in a GraphQL operation", {
+          error: String(error),
+          stack: (error as Error)?.stack,
+        });
         return maskError(error, message, isDev && !isProduction);
       },
     },

@@ -15,7 +15,11 @@ const ConfigSchema = z.object({
     .optional(),
   PGLITE_DIR: z.string().min(1).default("./data/pglite"),
   SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: booleanFlag.optional(),
   CONSOLE_DIST: z.string().min(1).default("./console/dist"),
   BUILD_CONSOLE: z.enum(["auto", "never"]).default("auto"),

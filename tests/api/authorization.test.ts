@@ -169,6 +169,7 @@ describe("authorization matrix (PGlite)", () => {
     expect(anonymous.body.errors[0].message).toMatch(/Sign in first/);
     const token = await clients.get("INTEGRATION")!.execute(`{ pilots(first: 1) { edges { node { id } } } }`);
     expect(token.body.errors[0].message).toMatch(/not allowed/);
+    await runningPilot(setup.admin, await publishedPolicy(setup, 1), [0.5, 0.5]);
     const viewer = await clients.get("VIEWER")!.ok(`{ pilots(first: 1) { totalCount } }`);
     expect(viewer.pilots.totalCount).toBeGreaterThan(0);
   });

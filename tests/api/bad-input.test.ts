@@ -29,10 +29,16 @@ describe("bad input (PGlite)", () => {
 
   it("answers a wrong password and an unknown email with the same generic message", async () => {
     const login = (email: string, password: string) =>
-      server.anonymous().ok(OPS_LOGIN, { input: { email, password } }).then((d: Json) => d.login);
+      server
+        .anonymous()
+        .ok(OPS_LOGIN, { input: { email, password } })
+        .then((d: Json) => d.login);
     const wrongPassword = await unchanged(() => login(emailOf("OPS"), "not the password"));
     const unknownEmail = await unchanged(() => login("nobody@example.com", TEST_PASSWORD));
-    expect(wrongPassword).toEqual({ __typename: "InvalidCredentialsError", message: "Email or password is incorrect." });
+    expect(wrongPassword).toEqual({
+      __typename: "InvalidCredentialsError",
+      message: "Email or password is incorrect.",
+    });
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
@@ -65,7 +71,9 @@ describe("bad input (PGlite)", () => {
 
     it("counts a retried response once (idempotency key)", async () => {
       const first = await runOk(helpdesk, "submitFeedback", { assignmentId, csat: 4, idempotencyKey: "zd-123" });
-      const again = await unchanged(() => runOk(helpdesk, "submitFeedback", { assignmentId, csat: 4, idempotencyKey: "zd-123" }));
+      const again = await unchanged(() =>
+        runOk(helpdesk, "submitFeedback", { assignmentId, csat: 4, idempotencyKey: "zd-123" }),
+      );
       expect(first.duplicate).toBe(false);
       expect(again.duplicate).toBe(true);
       expect(again.feedback.id).toBe(first.feedback.id);
@@ -107,7 +115,13 @@ describe("bad input (PGlite)", () => {
     );
     expect(update.message).toMatch(/must sum to 1; these sum to 1.4/);
     const negative = await unchanged(() =>
-      run(ops, "updatePilotWeights", { pilotId, weights: [{ key: "control", weight: -0.5 }, { key: "variant-1", weight: 1.5 }] }),
+      run(ops, "updatePilotWeights", {
+        pilotId,
+        weights: [
+          { key: "control", weight: -0.5 },
+          { key: "variant-1", weight: 1.5 },
+        ],
+      }),
     );
     expect(negative.__typename).toBe("ValidationError");
     expect(negative.message).toMatch(/between 0 and 1/);
@@ -137,7 +151,9 @@ describe("bad input (PGlite)", () => {
   it("refuses a rationale that is too short and a variant that is not in the pilot", async () => {
     const setup = await policyWithDrafts(ops, manager, "rationale", 1);
     const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5]);
-    const short = await unchanged(() => run(manager, "promoteVariant", { pilotId, variantKey: "variant-1", rationale: "ok" }));
+    const short = await unchanged(() =>
+      run(manager, "promoteVariant", { pilotId, variantKey: "variant-1", rationale: "ok" }),
+    );
     expect(short.__typename).toBe("ValidationError");
     expect(short.message).toMatch(/at least 10 characters/);
     const unknown = await unchanged(() =>
@@ -147,7 +163,9 @@ describe("bad input (PGlite)", () => {
   });
 
   it("refuses a badly formed policy key, saying what is allowed", async () => {
-    const result = await unchanged(() => run(ops, "createPolicy", { key: "Returns & Refunds", name: "R", versionTitle: "v1" }));
+    const result = await unchanged(() =>
+      run(ops, "createPolicy", { key: "Returns & Refunds", name: "R", versionTitle: "v1" }),
+    );
     expect(result.__typename).toBe("ValidationError");
     expect(result.message).toMatch(/lowercase letters, digits and single hyphens/);
   });

@@ -128,12 +128,24 @@ describe.each(backends())("migrations on %s", (backend) => {
     const actual = rows
       .filter((r) => !EXTRA_INDEXES.has(r.indexname))
       .map((r) => {
-        const cols = /\((.*)\)/.exec(r.indexdef)![1]!.split(",").map((c) => c.trim().replace(/"/g, ""));
+        const cols = /\((.*)\)/
+          .exec(r.indexdef)![1]!
+          .split(",")
+          .map((c) => c.trim().replace(/"/g, ""));
         return signature(r.tablename, /UNIQUE/.test(r.indexdef), cols);
       })
       .sort();
     const expected = dmmf.indexes
-      .map((i) => signature(tableOf(modelByName.get(i.model)!), i.type !== "normal", columnsOf(i.model, i.fields.map((f) => f.name))))
+      .map((i) =>
+        signature(
+          tableOf(modelByName.get(i.model)!),
+          i.type !== "normal",
+          columnsOf(
+            i.model,
+            i.fields.map((f) => f.name),
+          ),
+        ),
+      )
       .sort();
     expect(actual).toEqual(expected);
     expect(rows.some((r) => r.indexname === "policy_versions_one_published" && /WHERE/.test(r.indexdef))).toBe(true);
@@ -148,7 +160,9 @@ describe.each(backends())("migrations on %s", (backend) => {
                                  WHEN 'n' THEN 'SetNull' WHEN 'd' THEN 'SetDefault' END AS delete_rule
        FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`,
     );
-    const actual = rows.map((r) => `${r.from_table.replace(/"/g, "")}(${r.from_cols})->${r.to_table.replace(/"/g, "")} ${r.delete_rule}`).sort();
+    const actual = rows
+      .map((r) => `${r.from_table.replace(/"/g, "")}(${r.from_cols})->${r.to_table.replace(/"/g, "")} ${r.delete_rule}`)
+      .sort();
     const expected = dmmf.models
       .flatMap((m) =>
         m.fields
@@ -174,9 +188,9 @@ describe.each(backends())("migrations on %s", (backend) => {
         `INSERT INTO policy_versions (id, policy_id, number, status, title, content) VALUES ('pv_drift2', 'pol_drift', 2, 'PUBLISHED', 'Two', '{}')`,
       ),
     ).rejects.toThrow();
-    await expect(db.sql.exec(`UPDATE policy_versions SET content = '{"purpose":"x"}' WHERE id = 'pv_drift1'`)).rejects.toThrow(
-      /immutable/,
-    );
+    await expect(
+      db.sql.exec(`UPDATE policy_versions SET content = '{"purpose":"x"}' WHERE id = 'pv_drift1'`),
+    ).rejects.toThrow(/immutable/);
     await db.sql.exec(`UPDATE policy_versions SET status = 'ARCHIVED' WHERE id = 'pv_drift1'`);
     const [row] = await db.sql.query<{ status: string }>(`SELECT status FROM policy_versions WHERE id = 'pv_drift1'`);
     expect(row!.status).toBe("ARCHIVED");

@@ -25,7 +25,8 @@ describe("sticky assignment (PGlite)", () => {
     const ids = Array.from({ length: 200 }, (_, i) => `early-${i}`);
     const first = new Map<string, string>();
     for (const id of ids) first.set(id, await ask(id));
-    const counts = [...first.values()].reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+    const counts: Record<string, number> = {};
+    for (const key of first.values()) counts[key] = (counts[key] ?? 0) + 1;
     expect(counts.control).toBeGreaterThan(60);
     expect(counts["variant-1"]).toBeGreaterThan(60);
 
@@ -50,7 +51,10 @@ describe("sticky assignment (PGlite)", () => {
   it("gives the same variant to the same customer on a fresh server (deterministic hashing)", async () => {
     const setup = await policyWithDrafts(ops, await server.as("MANAGER"), "deterministic", 1);
     const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5]);
-    const stored = await server.db.prisma.pilot.findUniqueOrThrow({ where: { id: pilotId }, include: { variants: true } });
+    const stored = await server.db.prisma.pilot.findUniqueOrThrow({
+      where: { id: pilotId },
+      include: { variants: true },
+    });
     const { compileAssignment } = await import("@policy-pilot/experiments");
     const assign = compileAssignment({
       key: stored.id,

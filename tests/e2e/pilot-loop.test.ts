@@ -105,7 +105,10 @@ describe.each(backends())("the pilot loop on %s", (backend) => {
     expect(after.policy.publishedVersion.id).toBe(decision.publishedVersion.id);
     expect(after.policy.publishedVersion.content.procedures).toContain("Variant 1");
     const statuses = Object.fromEntries(
-      after.policy.versions.edges.map((e: { node: { number: number; status: string } }) => [e.node.number, e.node.status]),
+      after.policy.versions.edges.map((e: { node: { number: number; status: string } }) => [
+        e.node.number,
+        e.node.status,
+      ]),
     );
     expect(statuses).toEqual({ 1: "ARCHIVED", 2: "DRAFT", 3: "DRAFT", 4: "PUBLISHED" });
 
@@ -119,9 +122,12 @@ describe.each(backends())("the pilot loop on %s", (backend) => {
     expect(late.message).toContain("RUNNING");
 
     // Every state change is in the audit log, attributed.
-    const audit = await manager.ok(`query($id: String) { auditEvents(first: 20, subjectId: $id) { edges { node { type actorLabel } } } }`, {
-      id: pilotId,
-    });
+    const audit = await manager.ok(
+      `query($id: String) { auditEvents(first: 20, subjectId: $id) { edges { node { type actorLabel } } } }`,
+      {
+        id: pilotId,
+      },
+    );
     const types = audit.auditEvents.edges.map((e: { node: { type: string } }) => e.node.type);
     expect(types).toEqual(expect.arrayContaining(["pilot.created", "pilot.started", "pilot.variant_promoted"]));
   });

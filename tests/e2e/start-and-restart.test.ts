@@ -23,7 +23,11 @@ describe("the server process on a PGlite data folder", () => {
       for (const user of DEMO_USERS) expect(first.output()).toContain(user.email);
       const ops = new GqlClient(first.url);
       await ops.login("ops@demo.policy-pilot.test", DEMO_PASSWORD);
-      await runOk(ops, "createPolicy", { key: "kept-across-restarts", name: "Kept across restarts", versionTitle: "v1" });
+      await runOk(ops, "createPolicy", {
+        key: "kept-across-restarts",
+        name: "Kept across restarts",
+        versionTitle: "v1",
+      });
       const graphiql = await fetch(`${first.url}/graphql`, { headers: { accept: "text/html" } });
       expect(graphiql.status).toBe(200);
       expect(await graphiql.text()).not.toMatch(/unpkg\.com|cdn\.jsdelivr/);
@@ -46,8 +50,8 @@ describe("the server process on a PGlite data folder", () => {
   });
 
   it("refuses to start with a bad configuration, listing every problem", async () => {
-    await expect(startServerProcess({ PORT: "nope", DATABASE_URL: "mysql://x", PGLITE_DIR: join(dataDir, "x") }, 20_000)).rejects.toThrow(
-      /PORT[\s\S]*DATABASE_URL: must start with postgresql:\/\//,
-    );
+    await expect(
+      startServerProcess({ PORT: "nope", DATABASE_URL: "mysql://x", PGLITE_DIR: join(dataDir, "x") }, 20_000),
+    ).rejects.toThrow(/PORT[\s\S]*DATABASE_URL: must start with postgresql:\/\//);
   });
 });

@@ -8,10 +8,17 @@ import { createServices } from "../../api/src/services.js";
 import { type Backend, createTestDb } from "./db.js";
 
 /** The real app serving the built console, on a fresh database with the demo seeded, as `npm start` runs it. */
-export async function startDemoServer(backend: Backend): Promise<{ url: string; db: Database; close: () => Promise<void> }> {
+export async function startDemoServer(
+  backend: Backend,
+): Promise<{ url: string; db: Database; close: () => Promise<void> }> {
   const db = await createTestDb(backend);
   await seedDemo(db, { clock: systemClock });
-  const services = createServices({ db: db.prisma, clock: systemClock, logger: createLogger("silent"), sessionTtlHours: 12 });
+  const services = createServices({
+    db: db.prisma,
+    clock: systemClock,
+    logger: createLogger("silent"),
+    sessionTtlHours: 12,
+  });
   const { app } = buildApp({
     services,
     db: db.prisma,

@@ -21,7 +21,11 @@ export class GqlClient {
     const headers: Record<string, string> = { "content-type": "application/json", "x-policy-pilot-csrf": "1" };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    const res = await fetch(`${this.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${this.url}/graphql`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const setCookie = res.headers.getSetCookie();
     for (const cookie of setCookie) {
       const [pair] = cookie.split(";");
@@ -55,7 +59,9 @@ export class GqlClient {
     const data = await this.ok(query, variables);
     const result = data[field];
     if (!result?.__typename?.endsWith("Success")) {
-      throw new GraphqlFailure(`${field} returned ${result?.__typename}: ${result?.message}\n${JSON.stringify(result)}`);
+      throw new GraphqlFailure(
+        `${field} returned ${result?.__typename}: ${result?.message}\n${JSON.stringify(result)}`,
+      );
     }
     return result.data;
   }
@@ -65,6 +71,7 @@ export class GqlClient {
       `mutation($input: LoginInput!) { login(input: $input) { __typename ... on Error { message } } }`,
       { input: { email, password } },
     );
-    if (data.login.__typename !== "MutationLoginSuccess") throw new GraphqlFailure(`login failed: ${data.login.message}`);
+    if (data.login.__typename !== "MutationLoginSuccess")
+      throw new GraphqlFailure(`login failed: ${data.login.message}`);
   }
 }

@@ -91,7 +91,12 @@ export async function runningPilot(
     name: "Faster refunds",
     hypothesis: "Agents approving small refunds alone raises CSAT.",
     control: { weight: weights[0] },
-    treatments: setup.draftIds.map((id, i) => ({ key: `variant-${i + 1}`, name: `Variant ${i + 1}`, policyVersionId: id, weight: weights[i + 1] })),
+    treatments: setup.draftIds.map((id, i) => ({
+      key: `variant-${i + 1}`,
+      name: `Variant ${i + 1}`,
+      policyVersionId: id,
+      weight: weights[i + 1],
+    })),
     ...extra,
   });
   await runOk(ops, "startPilot", { pilotId: pilot.id });

@@ -13,7 +13,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type ServerProcess = { url: string; child: ChildProcess; output: () => string; stop: () => Promise<number | null> };
+export type ServerProcess = {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<number | null>;
+};
 
 /** Starts `api/src/main.ts` as `npm start` does (node --import tsx), waiting until /healthz answers. */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {

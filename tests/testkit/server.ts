@@ -34,7 +34,12 @@ export function emailOf(role: Role): string {
 export async function startTestServer(backend: Backend): Promise<TestServer> {
   const db = await createTestDb(backend);
   let offsetMs = 0;
-  const clock = { now: () => new Date(Date.now() + offsetMs), advance: (ms: number) => void (offsetMs += ms) };
+  const clock = {
+    now: () => new Date(Date.now() + offsetMs),
+    advance: (ms: number) => {
+      offsetMs += ms;
+    },
+  };
   const services = createServices({ db: db.prisma, clock, logger: createLogger("silent"), sessionTtlHours: 12 });
   const passwordHash = await hashPassword(TEST_PASSWORD);
   await db.prisma.user.createMany({

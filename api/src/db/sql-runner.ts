@@ -41,8 +41,7 @@ export function postgresRunner(url: string): SqlRunner {
   const clientRunner = (client: pg.PoolClient): SqlRunner => {
     const self: SqlRunner = {
       kind: "postgres",
-      query: async <T>(text: string, params: unknown[] = []) =>
-        (await client.query(text, params)).rows as T[],
+      query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[],
       exec: async (script) => {
         await client.query(script);
       },

@@ -1,13 +1,13 @@
 import { builder } from "./builder.js";
 import {
   ConflictError,
-  DomainError,
+  type DomainError,
   InvalidCredentialsError,
   InvalidStateError,
   NotAuthorizedError,
   NotFoundError,
-  type ValidationIssue,
   ValidationError,
+  type ValidationIssue,
 } from "./errors.js";
 
 /** Every expected failure implements Error, so a client can always select `... on Error { message code }`. */

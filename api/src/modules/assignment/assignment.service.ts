@@ -15,7 +15,13 @@ export type AssignmentServiceDeps = { db: PrismaClient; clock: Clock; epoch: Con
  */
 export const POLICY_CONFIG_TTL_MS = 2_000;
 
-type VersionView = { id: string; number: number; title: string; status: string; content: ReturnType<typeof readContent> };
+type VersionView = {
+  id: string;
+  number: number;
+  title: string;
+  status: string;
+  content: ReturnType<typeof readContent>;
+};
 
 type CompiledConfig = {
   policy: { id: string; key: string; name: string };
@@ -55,11 +61,22 @@ export type PolicyForResult = {
   inBeta: boolean;
 };
 
-function toVersionView(v: { id: string; number: number; title: string; status: string; content: unknown }): VersionView {
+function toVersionView(v: {
+  id: string;
+  number: number;
+  title: string;
+  status: string;
+  content: unknown;
+}): VersionView {
   return { id: v.id, number: v.number, title: v.title, status: v.status, content: readContent(v.content) };
 }
 
-export function createAssignmentService({ db, clock, epoch, cacheTtlMs = POLICY_CONFIG_TTL_MS }: AssignmentServiceDeps) {
+export function createAssignmentService({
+  db,
+  clock,
+  epoch,
+  cacheTtlMs = POLICY_CONFIG_TTL_MS,
+}: AssignmentServiceDeps) {
   const cache = new Map<string, CompiledConfig>();
 
   async function loadConfig(policyRef: string): Promise<CompiledConfig> {
@@ -148,7 +165,13 @@ export function createAssignmentService({ db, clock, epoch, cacheTtlMs = POLICY_
       const variant = pilot.variants[decision.variantIndex];
       if (!variant) return published("NOT_IN_AUDIENCE");
       const participantId = await repo.upsertParticipant(db, kind, unitId, input.attributes ?? {});
-      await repo.insertAssignment(db, { pilotId: pilot.id, participantId, variantId: variant.id, bucket: decision.bucket, at });
+      await repo.insertAssignment(db, {
+        pilotId: pilot.id,
+        participantId,
+        variantId: variant.id,
+        bucket: decision.bucket,
+        at,
+      });
       existing = await repo.findAssignment(db, pilot.id, kind, unitId);
       // Nothing stored: the pilot stopped running between our cache and the insert.
       if (!existing) return published("PILOT_PAUSED");

@@ -1,6 +1,6 @@
-import type { Db } from "../../db/create-db.js";
 import type { Viewer } from "../../context.js";
 import { actorOf } from "../../context.js";
+import type { Db } from "../../db/create-db.js";
 import { newId } from "../../lib/ids.js";
 
 export type AuditInput = {

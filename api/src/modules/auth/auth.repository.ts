@@ -31,6 +31,9 @@ export function createApiToken(
   return db.apiToken.create({ data });
 }
 
-export function createUser(db: Db, data: { id: string; email: string; name: string; role: Role; passwordHash: string }) {
+export function createUser(
+  db: Db,
+  data: { id: string; email: string; name: string; role: Role; passwordHash: string },
+) {
   return db.user.create({ data });
 }

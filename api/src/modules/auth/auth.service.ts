@@ -35,8 +35,22 @@ export function createAuthService({ db, clock, sessionTtlHours }: AuthServiceDep
         userId: user.id,
         expiresAt,
       });
-      const viewer: Viewer = { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: created.id };
-      await recordAuditEvent(tx, { type: "user.signed_in", subjectType: "user", subjectId: user.id, viewer, requestId, at: now });
+      const viewer: Viewer = {
+        kind: "user",
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        sessionId: created.id,
+      };
+      await recordAuditEvent(tx, {
+        type: "user.signed_in",
+        subjectType: "user",
+        subjectId: user.id,
+        viewer,
+        requestId,
+        at: now,
+      });
       return created;
     });
     return { token, expiresAt, user, sessionId: session.id };
@@ -64,7 +78,14 @@ export function createAuthService({ db, clock, sessionTtlHours }: AuthServiceDep
       const session = await repo.findSessionByTokenHash(db, sha256(credentials.sessionToken));
       if (!session || session.expiresAt <= now || session.user.disabledAt) return { kind: "anonymous" };
       const { user } = session;
-      return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id };
+      return {
+        kind: "user",
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        sessionId: session.id,
+      };
     }
     return { kind: "anonymous" };
   }

@@ -60,6 +60,10 @@ builder.mutationField("submitFeedback", (t) =>
     errors: { types: [NotFoundError, InvalidStateError, ConflictError] },
     args: { input: t.arg({ type: SubmitFeedbackInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      ctx.services.feedback.submitFeedback({ ...input, assignmentId: String(input.assignmentId) }, ctx.viewer, ctx.requestId),
+      ctx.services.feedback.submitFeedback(
+        { ...input, assignmentId: String(input.assignmentId) },
+        ctx.viewer,
+        ctx.requestId,
+      ),
   }),
 );

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-db.js";
-import type { PilotStatus } from "../../generated/prisma/enums.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import type { PilotStatus } from "../../generated/prisma/enums.js";
 
 export function findPilot(db: Db, id: string) {
   return db.pilot.findUnique({ where: { id }, include: { variants: { orderBy: { position: "asc" } } } });

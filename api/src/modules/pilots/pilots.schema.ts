@@ -102,13 +102,16 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: READ_PILOTS,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.prismaForReads.pilot.findUnique({ ...query, where: { id: String(args.id) } }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prismaForReads.pilot.findUnique({ ...query, where: { id: String(args.id) } }),
   }),
 }));
 
 function pilotWhere(args: { status?: readonly string[] | null; policyId?: string | number | null }) {
   return {
-    ...(args.status?.length ? { status: { in: [...args.status] as ("DRAFT" | "RUNNING" | "PAUSED" | "CONCLUDED")[] } } : {}),
+    ...(args.status?.length
+      ? { status: { in: [...args.status] as ("DRAFT" | "RUNNING" | "PAUSED" | "CONCLUDED")[] } }
+      : {}),
     ...(args.policyId ? { policyId: String(args.policyId) } : {}),
   };
 }
@@ -131,7 +134,10 @@ const ControlArmInput = builder.inputType("ControlArmInput", {
 const TreatmentArmInput = builder.inputType("TreatmentArmInput", {
   fields: (t) => ({
     key: t.string({ required: true, validate: keySchema }),
-    name: t.string({ required: true, validate: z.string().trim().min(1, "must not be empty").max(120, "at most 120 characters") }),
+    name: t.string({
+      required: true,
+      validate: z.string().trim().min(1, "must not be empty").max(120, "at most 120 characters"),
+    }),
     policyVersionId: t.id({ required: true, description: "A DRAFT version of the same policy." }),
     weight: t.float({ required: true, validate: weightSchema }),
   }),
@@ -140,7 +146,10 @@ const TreatmentArmInput = builder.inputType("TreatmentArmInput", {
 const CreatePilotInput = builder.inputType("CreatePilotInput", {
   fields: (t) => ({
     policyId: t.id({ required: true }),
-    name: t.string({ required: true, validate: z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters") }),
+    name: t.string({
+      required: true,
+      validate: z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters"),
+    }),
     hypothesis: t.string({ required: false, validate: z.string().max(4000, "at most 4000 characters") }),
     unit: t.field({ type: AssignmentUnitEnum, required: false, description: "Defaults to CUSTOMER." }),
     coverage: t.float({ required: false, validate: z.number().gt(0, "must be above 0").max(1, "must be at most 1") }),
@@ -175,7 +184,8 @@ builder.mutationFields((t) => ({
   createPilot: t.field({
     type: PilotRef,
     authScopes: { role: CAN_RUN_PILOTS },
-    description: "Creates a DRAFT pilot: control = the published version, treatments = draft versions, with weights summing to 1.",
+    description:
+      "Creates a DRAFT pilot: control = the published version, treatments = draft versions, with weights summing to 1.",
     errors: { types: [NotFoundError, InvalidStateError] },
     args: { input: t.arg({ type: CreatePilotInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -201,7 +211,8 @@ builder.mutationFields((t) => ({
   pausePilot: t.field({
     type: PilotRef,
     authScopes: { role: CAN_RUN_PILOTS },
-    description: "Pauses a RUNNING pilot: everyone gets the published version and nothing is recorded until it resumes.",
+    description:
+      "Pauses a RUNNING pilot: everyone gets the published version and nothing is recorded until it resumes.",
     errors: { types: [NotFoundError, InvalidStateError] },
     args: { input: t.arg({ type: PilotIdInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -214,6 +225,10 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, InvalidStateError] },
     args: { input: t.arg({ type: UpdatePilotWeightsInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      ctx.services.pilots.updateWeights({ pilotId: String(input.pilotId), weights: input.weights }, ctx.viewer, ctx.requestId),
+      ctx.services.pilots.updateWeights(
+        { pilotId: String(input.pilotId), weights: input.weights },
+        ctx.viewer,
+        ctx.requestId,
+      ),
   }),
 }));

@@ -10,8 +10,8 @@ import { recordAuditEvent } from "../audit/audit.repository.js";
 import { findPolicy, findPublishedVersion, findVersion, lockPolicy } from "../policies/policies.repository.js";
 import { assertTransition } from "./pilot-status.js";
 import { assertWeights } from "./pilot-weights.js";
-import * as repo from "./pilots.repository.js";
 import { findActivePilotForPolicy } from "./pilots.read-model.js";
+import * as repo from "./pilots.repository.js";
 
 export type PilotsServiceDeps = { db: PrismaClient; clock: Clock; epoch: ConfigEpoch };
 

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { builder } from "../../schema/builder.js";
 import { ConflictError, InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CAN_EDIT_POLICIES, CAN_PUBLISH, READ_POLICIES } from "../../schema/roles.js";
-import { MAX_SECTION_CHARS, POLICY_SECTIONS, type PolicyContent, readContent, SECTION_TITLES } from "./policy-content.js";
+import {
+  MAX_SECTION_CHARS,
+  POLICY_SECTIONS,
+  type PolicyContent,
+  readContent,
+  SECTION_TITLES,
+} from "./policy-content.js";
 
 export const VersionStatusEnum = builder.enumType("VersionStatus", {
   values: ["DRAFT", "PUBLISHED", "ARCHIVED"] as const,
@@ -11,17 +17,26 @@ export const VersionStatusEnum = builder.enumType("VersionStatus", {
 export const PolicyContentRef = builder.objectRef<PolicyContent>("PolicyContent").implement({
   description: "The sections of a policy document, each Markdown text.",
   authScopes: { public: true },
-  fields: (t) => ({
-    ...Object.fromEntries(POLICY_SECTIONS.map((key) => [key, t.exposeString(key, { description: SECTION_TITLES[key] })])),
-    sections: t.field({
-      type: [builder.objectRef<{ key: string; title: string; body: string }>("PolicySection").implement({
-        authScopes: { public: true },
-        fields: (s) => ({ key: s.exposeString("key"), title: s.exposeString("title"), body: s.exposeString("body") }),
-      })],
-      description: "Every section in reading order, with its display title.",
-      resolve: (content) => POLICY_SECTIONS.map((key) => ({ key, title: SECTION_TITLES[key], body: content[key] })),
-    }),
-  }) as never,
+  fields: (t) =>
+    ({
+      ...Object.fromEntries(
+        POLICY_SECTIONS.map((key) => [key, t.exposeString(key, { description: SECTION_TITLES[key] })]),
+      ),
+      sections: t.field({
+        type: [
+          builder.objectRef<{ key: string; title: string; body: string }>("PolicySection").implement({
+            authScopes: { public: true },
+            fields: (s) => ({
+              key: s.exposeString("key"),
+              title: s.exposeString("title"),
+              body: s.exposeString("body"),
+            }),
+          }),
+        ],
+        description: "Every section in reading order, with its display title.",
+        resolve: (content) => POLICY_SECTIONS.map((key) => ({ key, title: SECTION_TITLES[key], body: content[key] })),
+      }),
+    }) as never,
 });
 
 export const PolicyVersionRef = builder.prismaNode("PolicyVersion", {
@@ -71,7 +86,11 @@ export const PolicyRef = builder.prismaNode("Policy", {
       }),
       resolve: (_query, policy) => policy.versions[0] ?? null,
     }),
-    versions: t.relatedConnection("versions", { cursor: "id", query: { orderBy: { number: "desc" } }, totalCount: true }),
+    versions: t.relatedConnection("versions", {
+      cursor: "id",
+      query: { orderBy: { number: "desc" } },
+      totalCount: true,
+    }),
     draftCount: t.relationCount("versions", { where: { status: "DRAFT" } }),
   }),
 });
@@ -83,8 +102,7 @@ builder.queryFields((t) => ({
     authScopes: READ_POLICIES,
     description: "Policies by name.",
     args: { search: t.arg.string({ required: false, description: "Case-insensitive match on name or key." }) },
-    totalCount: (_parent, args, ctx) =>
-      ctx.prismaForReads.policy.count({ where: searchWhere(args.search) }),
+    totalCount: (_parent, args, ctx) => ctx.prismaForReads.policy.count({ where: searchWhere(args.search) }),
     resolve: (query, _root, args, ctx) =>
       ctx.prismaForReads.policy.findMany({ ...query, where: searchWhere(args.search), orderBy: { name: "asc" } }),
   }),
@@ -190,7 +208,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreatePolicyVersionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       ctx.services.policies.createVersion(
-        { ...input, policyId: String(input.policyId), basedOnVersionId: input.basedOnVersionId?.toString(), content: input.content as Partial<PolicyContent> | null },
+        {
+          ...input,
+          policyId: String(input.policyId),
+          basedOnVersionId: input.basedOnVersionId?.toString(),
+          content: input.content as Partial<PolicyContent> | null,
+        },
         ctx.viewer,
         ctx.requestId,
       ),

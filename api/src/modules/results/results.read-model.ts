@@ -73,8 +73,18 @@ export async function variantSufficientStats(db: Db, pilotId: string): Promise<M
   for (const row of exposures) get(row.variant_id).exposures = num(row.n);
   for (const row of feedback) {
     const stats = get(row.variant_id);
-    stats.csat = { n: num(row.csat_n), sum: num(row.csat_sum), sumSquares: num(row.csat_ss), satisfied: num(row.csat_satisfied) };
-    stats.nps = { n: num(row.nps_n), promoters: num(row.promoters), passives: num(row.passives), detractors: num(row.detractors) };
+    stats.csat = {
+      n: num(row.csat_n),
+      sum: num(row.csat_sum),
+      sumSquares: num(row.csat_ss),
+      satisfied: num(row.csat_satisfied),
+    };
+    stats.nps = {
+      n: num(row.nps_n),
+      promoters: num(row.promoters),
+      passives: num(row.passives),
+      detractors: num(row.detractors),
+    };
     stats.ces = { n: num(row.ces_n), sum: num(row.ces_sum), sumSquares: num(row.ces_ss) };
     stats.comments = num(row.comments);
   }

@@ -47,7 +47,9 @@ export const PilotResultsRef = builder.objectRef<PilotResults>("PilotResults").i
     computedAt: t.exposeString("computedAt"),
     primaryMetric: t.exposeString("primaryMetric"),
     alpha: t.exposeFloat("alpha"),
-    srmPValue: t.exposeFloat("srmPValue", { description: "Sample-ratio mismatch: chi-square p-value of participants vs weights." }),
+    srmPValue: t.exposeFloat("srmPValue", {
+      description: "Sample-ratio mismatch: chi-square p-value of participants vs weights.",
+    }),
     srmHealthy: t.exposeBoolean("srmHealthy"),
     totalParticipants: t.exposeInt("totalParticipants"),
     totalResponses: t.exposeInt("totalResponses"),

@@ -1,7 +1,7 @@
 import { adjustPValues, compareNps, compareVariants, npsScore, srmPValue } from "@policy-pilot/experiments";
 import type { Db } from "../../db/create-db.js";
 import type { Clock } from "../../lib/clock.js";
-import { variantSufficientStats, type VariantSufficientStats } from "./results.read-model.js";
+import { type VariantSufficientStats, variantSufficientStats } from "./results.read-model.js";
 
 /** Significance level for the results page; the SRM check uses GrowthBook's stricter default. */
 export const RESULTS_ALPHA = 0.05;
@@ -69,7 +69,11 @@ type PilotForResults = {
 
 const mean = (s: { n: number; sum: number }) => (s.n > 0 ? s.sum / s.n : null);
 
-export function buildResults(pilot: PilotForResults, stats: Map<string, VariantSufficientStats>, at: Date): PilotResults {
+export function buildResults(
+  pilot: PilotForResults,
+  stats: Map<string, VariantSufficientStats>,
+  at: Date,
+): PilotResults {
   const variants = [...pilot.variants].sort((a, b) => a.position - b.position);
   const empty: VariantSufficientStats = {
     variantId: "",
@@ -131,7 +135,12 @@ export function buildResults(pilot: PilotForResults, stats: Map<string, VariantS
       ),
     );
   }
-  const adjusted = raw.length ? adjustPValues(raw.map((r) => r.comparison.pValue), "holm-bonferroni") : [];
+  const adjusted = raw.length
+    ? adjustPValues(
+        raw.map((r) => r.comparison.pValue),
+        "holm-bonferroni",
+      )
+    : [];
   const comparisons = raw.map((r, i) => {
     const adjustedPValue = adjusted[i] ?? 1;
     const better = METRICS[r.comparison.metric].lowerIsBetter ? r.comparison.estimate < 0 : r.comparison.estimate > 0;
@@ -142,7 +151,13 @@ export function buildResults(pilot: PilotForResults, stats: Map<string, VariantS
 
   const counts = variants.map((v) => of(v.id).participants);
   const totalParticipants = counts.reduce((a, b) => a + b, 0);
-  const srm = totalParticipants > 0 ? srmPValue(counts, variants.map((v) => v.weight)) : 1;
+  const srm =
+    totalParticipants > 0
+      ? srmPValue(
+          counts,
+          variants.map((v) => v.weight),
+        )
+      : 1;
   return {
     pilotId: pilot.id,
     computedAt: at.toISOString(),
