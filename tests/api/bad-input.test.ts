@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backends } from "../testkit/db.js";
 import { fingerprint } from "../testkit/fingerprint.js";
 import type { GqlClient, Json } from "../testkit/graphql.js";
 import { OPS, policyWithDrafts, run, runningPilot, runOk } from "../testkit/operations.js";
 import { emailOf, startTestServer, TEST_PASSWORD, type TestServer } from "../testkit/server.js";
 
 /** Bad input gets a clear, typed error that says what is allowed, and nothing stored changes. */
-describe("bad input (PGlite)", () => {
+describe.each(backends())("bad input on %s", (backend) => {
   let server: TestServer;
   let ops: GqlClient;
   let manager: GqlClient;
   let helpdesk: GqlClient;
 
   beforeAll(async () => {
-    server = await startTestServer("pglite");
+    server = await startTestServer(backend);
     ops = await server.as("OPS");
     manager = await server.as("MANAGER");
     helpdesk = await server.integration();
@@ -67,6 +68,18 @@ describe("bad input (PGlite)", () => {
       const result = await unchanged(() => run(helpdesk, "submitFeedback", { assignmentId }));
       expect(result.__typename).toBe("ValidationError");
       expect(result.message).toMatch(/csat \(1–5\), nps \(0–10\), ces \(1–7\)/);
+    });
+
+    it("counts concurrent deliveries of one response once", async () => {
+      const key = "zd-concurrent";
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          runOk(helpdesk, "submitFeedback", { assignmentId, nps: 9, idempotencyKey: key }),
+        ),
+      );
+      expect(new Set(results.map((r) => r.feedback.id)).size).toBe(1);
+      expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+      expect(await server.db.prisma.feedback.count({ where: { idempotencyKey: key } })).toBe(1);
     });
 
     it("counts a retried response once (idempotency key)", async () => {

@@ -21,6 +21,16 @@ export type SubmitFeedbackInput = {
 
 export function createFeedbackService({ db, clock }: FeedbackServiceDeps) {
   async function submitFeedback(input: SubmitFeedbackInput, viewer: Viewer, requestId: string) {
+    try {
+      return await submitOnce(input, viewer, requestId);
+    } catch (error) {
+      // Two deliveries of the same response raced: the loser hits the unique idempotency key and gets the winner's.
+      if (input.idempotencyKey && isUniqueViolation(error)) return submitOnce(input, viewer, requestId);
+      throw error;
+    }
+  }
+
+  async function submitOnce(input: SubmitFeedbackInput, viewer: Viewer, requestId: string) {
     const comment = input.comment?.trim() || null;
     if (input.csat == null && input.nps == null && input.ces == null && !comment) {
       throw new ValidationError("Give at least one of csat (1–5), nps (0–10), ces (1–7) or a comment.", [
@@ -81,3 +91,8 @@ export function createFeedbackService({ db, clock }: FeedbackServiceDeps) {
 }
 
 export type FeedbackService = ReturnType<typeof createFeedbackService>;
+
+function isUniqueViolation(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+  return /P2002|23505|unique constraint/i.test(text);
+}
