@@ -1,4 +1,9 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+// One copy of graphql: Pothos and Yoga load it through Node (CommonJS `main`), while Vite would pick the `module`
+// build for our sources, and two copies refuse each other's types ("from another module or realm").
+const graphqlAlias = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }];
 
 // One config, one project per part. `npm test` (tools/run-tests.mjs) runs them all; `npx vitest run --project api`
 // runs one. Every project uses real parts: PGlite or PostgreSQL, the real HTTP server, Debian's chromium.
@@ -14,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: "api",
           include: ["tests/api/**/*.test.ts"],
@@ -24,6 +30,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: graphqlAlias },
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
