@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GqlClient } from "../testkit/graphql.js";
+import { emailOf, startTestServer, TEST_PASSWORD, type TestServer } from "../testkit/server.js";
+
+describe("sessions and tokens (PGlite)", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("pglite");
+  });
+  afterAll(async () => server?.close());
+
+  it("sets an httpOnly SameSite cookie, stores only its hash, and forgets it on logout", async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-policy-pilot-csrf": "1" },
+      body: JSON.stringify({
+        query: `mutation($i: LoginInput!) { login(input: $i) { __typename } }`,
+        variables: { i: { email: emailOf("VIEWER"), password: TEST_PASSWORD } },
+      }),
+    });
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("pp_session="))!;
+    expect(cookie).toMatch(/httponly/i);
+    expect(cookie).toMatch(/samesite=lax/i);
+    const token = cookie.split(";")[0]!.slice("pp_session=".length);
+    const stored = await server.db.prisma.session.findMany();
+    expect(stored.some((s) => s.tokenHash === token)).toBe(false);
+
+    const client = new GqlClient(server.url);
+    client.cookie = `pp_session=${token}`;
+    expect((await client.ok(`{ viewer { email role } }`)).viewer).toEqual({ email: emailOf("VIEWER"), role: "VIEWER" });
+    expect((await client.ok(`mutation { logout }`)).logout).toBe(true);
+    const reused = new GqlClient(server.url);
+    reused.cookie = `pp_session=${token}`;
+    expect((await reused.ok(`{ viewer { email } }`)).viewer).toBeNull();
+  });
+
+  it("refuses an expired session", async () => {
+    const client = await server.as("AGENT");
+    expect((await client.ok(`{ viewer { role } }`)).viewer.role).toBe("AGENT");
+    server.clock.advance(13 * 3_600_000);
+    expect((await client.ok(`{ viewer { role } }`)).viewer).toBeNull();
+    server.clock.advance(-13 * 3_600_000);
+  });
+
+  it("shows an API token's secret once and refuses a revoked token", async () => {
+    const helpdesk = await server.integration();
+    const ok = await helpdesk.execute(`{ policies(first: 1) { totalCount } }`);
+    expect(ok.body.errors).toBeUndefined();
+    const [token] = await server.db.prisma.apiToken.findMany({ orderBy: { createdAt: "desc" }, take: 1 });
+    expect(token!.tokenHash).not.toContain(helpdesk.token);
+    await server.db.prisma.apiToken.update({ where: { id: token!.id }, data: { revokedAt: new Date() } });
+    server.clock.advance(11_000);
+    const refused = await helpdesk.execute(`{ policies(first: 1) { totalCount } }`);
+    expect(refused.body.errors[0].message).toMatch(/Sign in first/);
+  });
+});
