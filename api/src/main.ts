@@ -50,7 +50,18 @@ const { app } = buildApp({
   },
 });
 const server = app.listen(config.port, config.host);
-await new Promise<void>((done) => server.once("listening", () => done()));
+await new Promise<void>((done) => {
+  server.once("listening", () => done());
+  server.once("error", async (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${config.port} on ${config.host} is already in use. Stop the other process or choose another port: PORT=4001 npm start`
+        : `Cannot listen on ${config.host}:${config.port}: ${error.message}`,
+    );
+    await db.close();
+    process.exit(1);
+  });
+});
 const address = server.address();
 const port = typeof address === "object" && address ? address.port : config.port;
 const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
