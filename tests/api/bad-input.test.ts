@@ -149,6 +149,25 @@ describe.each(backends())("bad input on %s", (backend) => {
     });
   });
 
+  it("refuses to edit a published version, and a draft while its pilot runs", async () => {
+    const setup = await policyWithDrafts(ops, manager, "frozen-text", 1);
+    const published = await unchanged(() =>
+      run(ops, "updatePolicyVersion", { versionId: setup.publishedId, title: "Sneaky edit" }),
+    );
+    expect(published).toMatchObject({
+      __typename: "InvalidStateError",
+      message: `Only DRAFT versions can be edited; ${setup.publishedId} is PUBLISHED. Create a new draft from it instead.`,
+    });
+    const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5]);
+    const draft = await unchanged(() =>
+      run(ops, "updatePolicyVersion", { versionId: setup.draftIds[0], title: "Mid-pilot edit" }),
+    );
+    expect(draft.__typename).toBe("InvalidStateError");
+    expect(draft.message).toContain(`arm of pilot ${pilotId}, which is RUNNING`);
+    const direct = await unchanged(() => run(manager, "publishPolicyVersion", { versionId: setup.draftIds[0] }));
+    expect(direct.message).toContain(`has pilot ${pilotId} RUNNING`);
+  });
+
   it("refuses to promote in a concluded pilot, naming the allowed states", async () => {
     const setup = await policyWithDrafts(ops, manager, "concluded", 1);
     const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5]);

@@ -67,4 +67,31 @@ describe("sticky assignment (PGlite)", () => {
       expect(expected.inExperiment && expected.variantKey).toBe(got);
     }
   });
+
+  it("assigns by agent when the pilot's unit is AGENT: every customer of an agent gets the agent's variant", async () => {
+    const manager = await server.as("MANAGER");
+    const setup = await policyWithDrafts(ops, manager, "by-agent", 1);
+    await runningPilot(ops, setup, [0.5, 0.5], { unit: "AGENT" });
+    const missing = await helpdesk.ok(
+      `mutation { policyFor(input: { policy: "by-agent", customerId: "c-1" }) { __typename ... on Error { message } } }`,
+    );
+    expect(missing.policyFor.__typename).toBe("ValidationError");
+    expect(missing.policyFor.message).toMatch(/assigns by agent; pass agentId/);
+    for (let agent = 0; agent < 6; agent++) {
+      const variants = new Set<string>();
+      for (let customer = 0; customer < 5; customer++) {
+        const applied = await runOk(helpdesk, "policyFor", {
+          policy: "by-agent",
+          customerId: `c-${agent}-${customer}`,
+          agentId: `agent-${agent}`,
+        });
+        variants.add(applied.variantKey);
+      }
+      expect(variants.size).toBe(1);
+    }
+    const participants = await server.db.prisma.participant.findMany({
+      where: { externalId: { startsWith: "agent-" } },
+    });
+    expect(participants.every((p) => p.kind === "AGENT")).toBe(true);
+  });
 });
