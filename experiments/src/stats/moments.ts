@@ -1,0 +1,41 @@
+import type { MeanStat, MetricStat, ProportionStat } from "./types.js";
+
+export type Moments = { n: number; mean: number; variance: number };
+
+export class InvalidStatError extends Error {
+  override name = "InvalidStatError";
+}
+
+function assertCount(value: number, field: string): void {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new InvalidStatError(`${field} is ${value}; it must be a finite number of 0 or more.`);
+  }
+}
+
+function assertFinite(value: number, field: string): void {
+  if (!Number.isFinite(value)) throw new InvalidStatError(`${field} is ${value}; it must be a finite number.`);
+}
+
+/**
+ * Mean and unit-level sample variance (n − 1 denominator; p(1 − p) for proportions) of a mean or proportion
+ * statistic. Throws InvalidStatError on NaN, infinite or negative counts; a proportion with more successes than
+ * units is refused too.
+ */
+export function momentsOf(stat: MeanStat | ProportionStat, label = "stat"): Moments {
+  assertCount(stat.n, `${label}.n`);
+  assertFinite(stat.sum, `${label}.sum`);
+  if (stat.type === "proportion") {
+    assertCount(stat.sum, `${label}.sum`);
+    if (stat.sum > stat.n) throw new InvalidStatError(`${label}.sum (${stat.sum}) exceeds ${label}.n (${stat.n}).`);
+    const p = stat.n > 0 ? stat.sum / stat.n : 0;
+    return { n: stat.n, mean: p, variance: p * (1 - p) };
+  }
+  assertCount(stat.sumSquares, `${label}.sumSquares`);
+  const mean = stat.n > 0 ? stat.sum / stat.n : 0;
+  const variance = stat.n > 1 ? Math.max(0, (stat.sumSquares - (stat.sum * stat.sum) / stat.n) / (stat.n - 1)) : 0;
+  return { n: stat.n, mean, variance };
+}
+
+export function isSimple(stat: MetricStat): stat is MeanStat | ProportionStat {
+  return stat.type === "mean" || stat.type === "proportion";
+}

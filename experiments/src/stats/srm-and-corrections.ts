@@ -1,0 +1,67 @@
+import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
+import { InvalidStatError } from "./moments.js";
+
+/**
+ * Sample-ratio mismatch: the chi-square goodness-of-fit p-value of observed units per arm against the expected
+ * shares (weights, normalised over arms with weight > 0; arms with weight 0 are ignored).
+ *
+ * @param counts Units per arm, each ≥ 0.
+ * @param weights Intended shares per arm, each ≥ 0, same length as counts.
+ * @returns p in [0, 1]; 1 when there are no units or fewer than 2 weighted arms.
+ * Reference: Fabijan et al. (2019), "Diagnosing Sample Ratio Mismatch in Online Controlled Experiments".
+ * @example
+ * srmPValue([500, 500], [0.5, 0.5]); // 1
+ */
+export function srmPValue(counts: number[], weights: number[]): number {
+  if (counts.length !== weights.length) {
+    throw new InvalidStatError(`counts has ${counts.length} arms but weights has ${weights.length}.`);
+  }
+  counts.forEach((c, i) => {
+    if (!Number.isFinite(c) || c < 0) throw new InvalidStatError(`counts[${i}] is ${c}; it must be 0 or more.`);
+  });
+  weights.forEach((w, i) => {
+    if (!Number.isFinite(w) || w < 0) throw new InvalidStatError(`weights[${i}] is ${w}; it must be 0 or more.`);
+  });
+  const arms = counts.map((c, i) => ({ c, w: weights[i]! })).filter((a) => a.w > 0);
+  const total = arms.reduce((s, a) => s + a.c, 0);
+  const weightSum = arms.reduce((s, a) => s + a.w, 0);
+  if (arms.length < 2 || total === 0) return 1;
+  const statistic = arms.reduce((s, a) => {
+    const expected = (total * a.w) / weightSum;
+    return s + (a.c - expected) ** 2 / expected;
+  }, 0);
+  return Math.min(1, Math.max(0, 1 - chisquareCdf(statistic, arms.length - 1)));
+}
+
+/**
+ * Multiple-comparison adjustment, returned in the input's order.
+ * holm-bonferroni controls the family-wise error rate (Holm 1979); benjamini-hochberg the false discovery rate
+ * (Benjamini & Hochberg 1995).
+ *
+ * @param pValues Each in [0, 1].
+ * @example
+ * adjustPValues([0.01, 0.04, 0.03], "holm-bonferroni"); // [0.03, 0.06, 0.06]
+ */
+export function adjustPValues(pValues: number[], method: "holm-bonferroni" | "benjamini-hochberg"): number[] {
+  pValues.forEach((p, i) => {
+    if (!(p >= 0 && p <= 1)) throw new InvalidStatError(`pValues[${i}] is ${p}; it must be between 0 and 1.`);
+  });
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const adjusted = new Array<number>(m);
+  if (method === "holm-bonferroni") {
+    let running = 0;
+    order.forEach(({ p, i }, rank) => {
+      running = Math.max(running, Math.min(1, (m - rank) * p));
+      adjusted[i] = running;
+    });
+  } else {
+    let running = 1;
+    for (let rank = m - 1; rank >= 0; rank--) {
+      const { p, i } = order[rank]!;
+      running = Math.min(running, Math.min(1, (m / (rank + 1)) * p));
+      adjusted[i] = running;
+    }
+  }
+  return adjusted;
+}
