@@ -1,0 +1,13 @@
+export type Rng = () => number;
+
+/** mulberry32: a small, fast 32-bit seeded generator, uniform on [0, 1). Enough for demo data, not for statistics. */
+export function mulberry32(seed: number): Rng {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
