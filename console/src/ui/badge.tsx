@@ -1,0 +1,3 @@
+export function Badge({ value }: { value: string }) {
+  return <span className={`badge ${value}`}>{value}</span>;
+}
