@@ -38,6 +38,9 @@ export function pgliteRunner(pglite: PGlite): SqlRunner {
 
 export function postgresRunner(url: string): SqlRunner {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection can die (server restart, admin command); pg emits that on the pool, and an unhandled
+  // 'error' event would end the process. The next query simply opens a new connection.
+  pool.on("error", () => {});
   const clientRunner = (client: pg.PoolClient): SqlRunner => {
     const self: SqlRunner = {
       kind: "postgres",
