@@ -31,12 +31,17 @@ export default async function setup(project: TestProject) {
     project.provide("postgresTemplate", "");
     return;
   }
-  await adminQuery(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${TEMPLATE_DB}`);
-  const runner = postgresRunner(databaseUrl(TEMPLATE_DB));
+  // One template per run, so that two runs on one server (two checkouts, CI beside a developer) do not collide.
+  const template = `${TEMPLATE_DB}_${project.name}_${process.pid}`;
+  await adminQuery(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE ${template}`);
+  const runner = postgresRunner(databaseUrl(template));
   await applyMigrations(runner);
   await runner.close();
-  project.provide("postgresTemplate", TEMPLATE_DB);
+  project.provide("postgresTemplate", template);
+  return async () => {
+    await adminQuery(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  };
 }
 
 declare module "vitest" {
