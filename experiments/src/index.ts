@@ -5,9 +5,27 @@ export {
   compileAssignment,
   HASH_VERSION,
 } from "./assignment/compile-assignment.js";
+export {
+  type MetricEvidence,
+  type MetricRole,
+  type Recommendation,
+  type RecommendationInput,
+  recommend,
+  SRM_THRESHOLD,
+} from "./decisions/recommend.js";
+export {
+  DEFAULT_POWER,
+  daysRemaining,
+  type SampleSize,
+  type SampleSizeInput,
+  sampleSizePerArm,
+} from "./power/sample-size.js";
+export { pooledTheta } from "./stats/arm-estimates.js";
 export { compareVariants } from "./stats/compare-variants.js";
+export { type NonInferiorityResult, nonInferiority } from "./stats/guardrail.js";
 export { InvalidStatError } from "./stats/moments.js";
 export { compareNps, type NpsCounts, npsAsMean, npsScore } from "./stats/nps.js";
+export { compareQuantiles, type QuantileEstimate, quantileEstimate } from "./stats/quantiles.js";
 export { adjustPValues, srmPValue } from "./stats/srm-and-corrections.js";
 export type {
   CompareOptions,

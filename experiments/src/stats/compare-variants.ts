@@ -2,7 +2,8 @@ import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { InvalidStatError, isSimple, type Moments, momentsOf } from "./moments.js";
+import { type ArmEstimate, armEstimates } from "./arm-estimates.js";
+import { InvalidStatError } from "./moments.js";
 import {
   type CompareOptions,
   type CompareResult,
@@ -11,7 +12,8 @@ import {
   type MetricStat,
 } from "./types.js";
 
-type Effect = { estimate: number; variance: number; df: number };
+/** A difference between arms with the variance of its estimate and Welch–Satterthwaite degrees of freedom. */
+export type Effect = { estimate: number; variance: number; df: number };
 
 /**
  * Compares a treatment with the control on one metric.
@@ -39,11 +41,7 @@ type Effect = { estimate: number; variance: number; df: number };
 export function compareVariants(control: MetricStat, treatment: MetricStat, options: CompareOptions): CompareResult {
   const alpha = options.alpha ?? DEFAULT_ALPHA;
   if (!(alpha > 0 && alpha < 1)) throw new InvalidStatError(`alpha is ${alpha}; it must be between 0 and 1.`);
-  if (!isSimple(control) || !isSimple(treatment)) {
-    throw new InvalidStatError(`Metric type ${control.type}/${treatment.type} is not supported by this engine build.`);
-  }
-  const c = momentsOf(control, "control");
-  const t = momentsOf(treatment, "treatment");
+  const [c, t] = armEstimates(control, treatment);
   const effect = effectOf(c, t, options.difference);
   if (typeof effect === "string") return degenerate(options, effect);
   return options.engine === "bayesian"
@@ -51,20 +49,19 @@ export function compareVariants(control: MetricStat, treatment: MetricStat, opti
     : frequentist(effect, alpha, options, c.n + t.n);
 }
 
-function effectOf(c: Moments, t: Moments, difference: "relative" | "absolute"): Effect | string {
+export function effectOf(c: ArmEstimate, t: ArmEstimate, difference: "relative" | "absolute"): Effect | string {
   if (c.n < 2 || t.n < 2) return "Each arm needs at least 2 units before it can be compared.";
-  if (c.variance === 0 && t.variance === 0) return "Both arms have zero variance; there is nothing to compare.";
-  const vc = c.variance / c.n;
-  const vt = t.variance / t.n;
-  const df = (vc + vt) ** 2 / (vc ** 2 / (c.n - 1) + vt ** 2 / (t.n - 1));
-  if (difference === "absolute") return { estimate: t.mean - c.mean, variance: vc + vt, df };
-  if (c.mean === 0) return "The control mean is 0, so a relative difference is undefined; use the absolute difference.";
-  const base = Math.abs(c.mean);
-  return {
-    estimate: (t.mean - c.mean) / base,
-    variance: vt / base ** 2 + (vc * t.mean ** 2) / base ** 4,
-    df,
-  };
+  if (c.varA === 0 && t.varA === 0) return "Both arms have zero variance; there is nothing to compare.";
+  // Welch–Satterthwaite degrees of freedom from the variances of the two means.
+  const df = (c.varA + t.varA) ** 2 / (c.varA ** 2 / (c.n - 1) + t.varA ** 2 / (t.n - 1));
+  const diff = t.a - c.a;
+  if (difference === "absolute") return { estimate: diff, variance: c.varA + t.varA, df };
+  if (c.c === 0) return "The control mean is 0, so a relative difference is undefined; use the absolute difference.";
+  // d = (aT − aC)/|cC| by the delta method; aC and cC are correlated within the control arm (equal without CUPED).
+  const base = c.c;
+  const variance =
+    t.varA / base ** 2 + c.varA / base ** 2 + (diff ** 2 * c.varC) / base ** 4 + (2 * diff * c.covAC) / base ** 3;
+  return { estimate: diff / Math.abs(base), variance: Math.max(variance, 0), df };
 }
 
 function frequentist(effect: Effect, alpha: number, options: CompareOptions, totalUnits: number): CompareResult {

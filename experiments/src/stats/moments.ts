@@ -1,4 +1,4 @@
-import type { MeanStat, MetricStat, ProportionStat } from "./types.js";
+import type { MeanStat, ProportionStat } from "./types.js";
 
 export type Moments = { n: number; mean: number; variance: number };
 
@@ -34,8 +34,4 @@ export function momentsOf(stat: MeanStat | ProportionStat, label = "stat"): Mome
   const mean = stat.n > 0 ? stat.sum / stat.n : 0;
   const variance = stat.n > 1 ? Math.max(0, (stat.sumSquares - (stat.sum * stat.sum) / stat.n) / (stat.n - 1)) : 0;
   return { n: stat.n, mean, variance };
-}
-
-export function isSimple(stat: MetricStat): stat is MeanStat | ProportionStat {
-  return stat.type === "mean" || stat.type === "proportion";
 }

@@ -1,0 +1,117 @@
+import { InvalidStatError, momentsOf } from "./moments.js";
+import type { CupedStat, MeanStat, MetricStat, ProportionStat, RatioStat } from "./types.js";
+
+/**
+ * What the comparison needs of one arm: the (possibly CUPED-adjusted) mean `a` with the variance of that mean,
+ * the unadjusted mean `c` (the base of a relative difference) with its variance, and their covariance. For plain
+ * means and ratios a = c.
+ */
+export type ArmEstimate = {
+  n: number;
+  a: number;
+  varA: number;
+  c: number;
+  varC: number;
+  covAC: number;
+  unitVariance: number;
+};
+
+type Sums = { n: number; sum: number; sumSquares: number };
+
+function sumsOf(stat: MeanStat | ProportionStat): Sums {
+  // For a 0/1 outcome the sum of squares equals the number of successes.
+  return stat.type === "mean" ? stat : { n: stat.n, sum: stat.sum, sumSquares: stat.sum };
+}
+
+/** Sample covariance of two per-unit quantities from their sums (n − 1 denominator). */
+function covariance(n: number, sumX: number, sumY: number, sumXY: number): number {
+  return n > 1 ? (sumXY - (sumX * sumY) / n) / (n - 1) : 0;
+}
+
+function simpleArm(stat: MeanStat | ProportionStat, label: string): ArmEstimate {
+  const m = momentsOf(stat, label);
+  const varMean = m.n > 0 ? m.variance / m.n : 0;
+  return { n: m.n, a: m.mean, varA: varMean, c: m.mean, varC: varMean, covAC: varMean, unitVariance: m.variance };
+}
+
+/**
+ * Ratio of per-unit totals (e.g. resolved tickets per agent over tickets per agent), by the delta method over units:
+ * Var(X̄/Ȳ) ≈ (σx²/μy² − 2μxσxy/μy³ + μx²σy²/μy⁴)/n (Deng et al. 2018, "Applying the Delta Method in Metric Analytics").
+ */
+function ratioArm(stat: RatioStat, label: string): ArmEstimate {
+  if (stat.numerator.n !== stat.n || stat.denominator.n !== stat.n) {
+    throw new InvalidStatError(
+      `${label}: numerator, denominator and the ratio must count the same units (n = ${stat.n}).`,
+    );
+  }
+  const x = momentsOf(stat.numerator, `${label}.numerator`);
+  const y = momentsOf(stat.denominator, `${label}.denominator`);
+  if (!Number.isFinite(stat.sumOfProducts))
+    throw new InvalidStatError(`${label}.sumOfProducts must be a finite number.`);
+  if (stat.n === 0 || y.mean === 0) return { n: stat.n, a: 0, varA: 0, c: 0, varC: 0, covAC: 0, unitVariance: 0 };
+  const cov = covariance(stat.n, stat.numerator.sum, stat.denominator.sum, stat.sumOfProducts);
+  const r = x.mean / y.mean;
+  const unitVariance = Math.max(
+    0,
+    x.variance / y.mean ** 2 - (2 * x.mean * cov) / y.mean ** 3 + (x.mean ** 2 * y.variance) / y.mean ** 4,
+  );
+  const varMean = unitVariance / stat.n;
+  return { n: stat.n, a: r, varA: varMean, c: r, varC: varMean, covAC: varMean, unitVariance };
+}
+
+/**
+ * θ pooled over both arms: Cov(post, pre)/Var(pre) of the joint sample, as GrowthBook's gbstats computes it
+ * (Deng et al. 2013, "Improving the Sensitivity of Online Controlled Experiments by Utilizing Pre-Experiment Data").
+ */
+export function pooledTheta(control: CupedStat, treatment: CupedStat): number {
+  const pc = sumsOf(control.pre);
+  const pt = sumsOf(treatment.pre);
+  const qc = sumsOf(control.post);
+  const qt = sumsOf(treatment.post);
+  const n = control.n + treatment.n;
+  const varPre = covariance(n, pc.sum + pt.sum, pc.sum + pt.sum, pc.sumSquares + pt.sumSquares);
+  if (varPre === 0) return 0;
+  return covariance(n, qc.sum + qt.sum, pc.sum + pt.sum, control.sumOfProducts + treatment.sumOfProducts) / varPre;
+}
+
+function cupedArm(stat: CupedStat, theta: number, label: string): ArmEstimate {
+  if (stat.post.n !== stat.n || stat.pre.n !== stat.n) {
+    throw new InvalidStatError(
+      `${label}: post, pre and the CUPED statistic must count the same units (n = ${stat.n}).`,
+    );
+  }
+  const post = momentsOf(stat.post, `${label}.post`);
+  const pre = momentsOf(stat.pre, `${label}.pre`);
+  if (!Number.isFinite(stat.sumOfProducts))
+    throw new InvalidStatError(`${label}.sumOfProducts must be a finite number.`);
+  const cov = covariance(stat.n, sumsOf(stat.post).sum, sumsOf(stat.pre).sum, stat.sumOfProducts);
+  const unitVariance = Math.max(0, post.variance + theta * theta * pre.variance - 2 * theta * cov);
+  const n = Math.max(stat.n, 1);
+  return {
+    n: stat.n,
+    a: post.mean - theta * pre.mean,
+    varA: unitVariance / n,
+    c: post.mean,
+    varC: post.variance / n,
+    covAC: (post.variance - theta * cov) / n,
+    unitVariance,
+  };
+}
+
+/** Both arms' estimates; CUPED arms share one θ (given on either stat, or pooled). */
+export function armEstimates(control: MetricStat, treatment: MetricStat): [ArmEstimate, ArmEstimate] {
+  if (control.type !== treatment.type) {
+    throw new InvalidStatError(`Both arms must have the same metric type; got ${control.type} and ${treatment.type}.`);
+  }
+  if (control.type === "cuped" && treatment.type === "cuped") {
+    const theta = control.theta ?? treatment.theta ?? pooledTheta(control, treatment);
+    if (!Number.isFinite(theta)) throw new InvalidStatError(`theta is ${theta}; it must be a finite number.`);
+    return [cupedArm(control, theta, "control"), cupedArm(treatment, theta, "treatment")];
+  }
+  if (control.type === "ratio" && treatment.type === "ratio")
+    return [ratioArm(control, "control"), ratioArm(treatment, "treatment")];
+  return [
+    simpleArm(control as MeanStat | ProportionStat, "control"),
+    simpleArm(treatment as MeanStat | ProportionStat, "treatment"),
+  ];
+}

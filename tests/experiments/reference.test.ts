@@ -1,0 +1,159 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  adjustPValues,
+  compareNps,
+  compareVariants,
+  type MetricStat,
+  nonInferiority,
+  npsScore,
+  pooledTheta,
+  quantileEstimate,
+  sampleSizePerArm,
+  srmPValue,
+} from "../../experiments/src/index.js";
+
+/**
+ * Agreement with values computed independently by numpy/scipy from raw per-unit samples
+ * (tests/experiments/reference/make_reference.py → reference.json), to at least 6 significant digits.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+const ref: any = JSON.parse(readFileSync(new URL("./reference/reference.json", import.meta.url), "utf8"));
+
+/** Agreement to `digits` significant digits (relative), or absolutely for values near 0. */
+function expectClose(actual: number, expected: number, digits = 6, label = "") {
+  const tolerance = 10 ** -digits * Math.max(Math.abs(expected), 1e-12);
+  expect(Math.abs(actual - expected), `${label}: ${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance);
+}
+
+describe("statistics against scipy reference values", () => {
+  it.each(ref.welchAbsolute.map((c: { alternative: string }, i: number) => [i, c.alternative, c]))(
+    "Welch absolute, case %i (%s)",
+    (_i, alternative, c) => {
+      const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "absolute", alternative });
+      expectClose(r.estimate, c.expected.estimate, 9, "estimate");
+      expectClose(r.standardError, c.expected.se, 9, "se");
+      expectClose(r.pValue!, c.expected.pValue, 6, "p");
+      if (c.expected.lo !== null) expectClose(r.interval[0], c.expected.lo, 7, "lo");
+      else expect(r.interval[0]).toBe(Number.NEGATIVE_INFINITY);
+      if (c.expected.hi !== null) expectClose(r.interval[1], c.expected.hi, 7, "hi");
+      else expect(r.interval[1]).toBe(Number.POSITIVE_INFINITY);
+    },
+  );
+
+  it.each(ref.welchRelative.map((c: unknown, i: number) => [i, c]))(
+    "Welch relative (delta method), case %i",
+    (_i, c) => {
+      const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "relative" });
+      expectClose(r.estimate, c.expected.estimate, 9);
+      expectClose(r.standardError, c.expected.se, 9);
+      expectClose(r.pValue!, c.expected.pValue);
+      expectClose(r.interval[0], c.expected.lo, 7);
+      expectClose(r.interval[1], c.expected.hi, 7);
+    },
+  );
+
+  it.each(ref.proportionAbsolute.map((c: unknown, i: number) => [i, c]))("proportions, case %i", (_i, c) => {
+    const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "absolute" });
+    expectClose(r.estimate, c.expected.estimate, 9);
+    expectClose(r.pValue!, c.expected.pValue);
+    expectClose(r.interval[0], c.expected.lo, 7);
+    expectClose(r.interval[1], c.expected.hi, 7);
+  });
+
+  it.each(ref.sequential.map((c: { tuning: number }) => [c.tuning, c]))(
+    "sequential interval, tuning %i",
+    (tuning, c) => {
+      const r = compareVariants(c.control, c.treatment, {
+        engine: "frequentist",
+        difference: "absolute",
+        sequential: { tuning },
+      });
+      expectClose(r.interval[0], c.expected.lo, 8);
+      expectClose(r.interval[1], c.expected.hi, 8);
+      const fixed = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "absolute" });
+      expect(r.interval[1] - r.interval[0]).toBeGreaterThan(fixed.interval[1] - fixed.interval[0]);
+    },
+  );
+
+  it.each(ref.bayesian.map((c: { prior: unknown }, i: number) => [i, c.prior ? "with prior" : "flat", c]))(
+    "Bayesian, case %i (%s)",
+    (_i, _label, c) => {
+      const r = compareVariants(c.control, c.treatment, {
+        engine: "bayesian",
+        difference: "relative",
+        prior: c.prior ?? undefined,
+      });
+      expectClose(r.estimate, c.expected.estimate, 9);
+      expectClose(r.standardError, c.expected.sd, 9);
+      expectClose(r.interval[0], c.expected.lo, 8);
+      expectClose(r.chanceToWin!, c.expected.chanceToWin, 7);
+      expectClose(r.risk![0], c.expected.risk[0], 6);
+      expectClose(r.risk![1], c.expected.risk[1], 6);
+    },
+  );
+
+  it.each(ref.srm.map((c: unknown, i: number) => [i, c]))("SRM chi-square, case %i", (_i, c) => {
+    expectClose(srmPValue(c.counts, c.weights), c.expected, 7);
+  });
+
+  it("Holm–Bonferroni and Benjamini–Hochberg", () => {
+    adjustPValues(ref.adjust.pValues, "holm-bonferroni").forEach((p, i) => expectClose(p, ref.adjust.holm[i], 12));
+    adjustPValues(ref.adjust.pValues, "benjamini-hochberg").forEach((p, i) => expectClose(p, ref.adjust.bh[i], 12));
+  });
+
+  it("ratio metric by the delta method over units", () => {
+    const c = ref.ratio[0];
+    const r = compareVariants(c.control as MetricStat, c.treatment as MetricStat, {
+      engine: "frequentist",
+      difference: "absolute",
+    });
+    expectClose(r.estimate, c.expected.estimate, 9);
+    expectClose(r.standardError, c.expected.se, 8);
+    expectClose(r.pValue!, c.expected.pValue);
+  });
+
+  it("CUPED with pooled theta", () => {
+    const c = ref.cuped[0];
+    expectClose(pooledTheta(c.control, c.treatment), c.expected.theta, 9);
+    const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "absolute" });
+    expectClose(r.estimate, c.expected.estimate, 8);
+    expectClose(r.standardError, c.expected.se, 8);
+    expectClose(r.pValue!, c.expected.pValue);
+    const plain = compareVariants(c.control.post, c.treatment.post, { engine: "frequentist", difference: "absolute" });
+    expect(r.standardError).toBeLessThan(plain.standardError * 0.9);
+  });
+
+  it("NPS with the multinomial variance", () => {
+    const c = ref.nps;
+    expectClose(npsScore(c.control), c.npsControl, 12);
+    const r = compareNps(c.control, c.treatment, { engine: "frequentist", difference: "absolute" });
+    expectClose(r.estimate, c.expected.estimate, 9);
+    expectClose(r.pValue!, c.expected.pValue);
+    expectClose(r.interval[0], c.expected.lo, 7);
+  });
+
+  it.each(ref.quantiles.expected.map((e: { q: number }) => [e.q, e]))(
+    "quantile %f with its order-statistic interval",
+    (q, e) => {
+      const r = quantileEstimate(ref.quantiles.values, q);
+      expectClose(r.quantile, e.quantile, 12);
+      expect(r.interval).toEqual([e.lo, e.hi]);
+    },
+  );
+
+  it.each(ref.sampleSize.map((c: unknown, i: number) => [i, c]))("sample size, case %i", (_i, c) => {
+    const r = sampleSizePerArm(c.input);
+    expect(r.observationsPerArm).toBe(c.observationsPerArm);
+    expect(r.unitsPerArm).toBe(c.unitsPerArm);
+  });
+
+  it("non-inferiority against a 2 % margin", () => {
+    const c = ref.nonInferiority;
+    const r = nonInferiority(c.control, c.treatment, { margin: c.margin });
+    expectClose(r.estimate, c.expected.estimate, 9);
+    expectClose(r.pValue, c.expected.pValue);
+    expectClose(r.bound, c.expected.bound, 7);
+    expect(r.pass).toBe(c.expected.pValue < 0.05);
+  });
+});
