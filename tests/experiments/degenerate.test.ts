@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import {
+  adjustPValues,
+  compareNps,
+  compareQuantiles,
+  compareVariants,
+  InvalidStatError,
+  type MeanStat,
+  nonInferiority,
+  npsScore,
+  quantileEstimate,
+  sampleSizePerArm,
+  srmPValue,
+} from "../../experiments/src/index.js";
+
+const mean = (n: number, sum: number, sumSquares: number): MeanStat => ({ type: "mean", n, sum, sumSquares });
+const ok = mean(50, 200, 850);
+
+describe("degenerate input gives a defined result, never NaN", () => {
+  it.each([
+    ["n = 0", mean(0, 0, 0), /at least 2 units/],
+    ["n = 1", mean(1, 4, 16), /at least 2 units/],
+  ])("%s", (_label, control, message) => {
+    for (const engine of ["frequentist", "bayesian"] as const) {
+      const r = compareVariants(control, ok, { engine, difference: "relative" });
+      expect(r.error).toMatch(message);
+      expect(r.estimate).toBe(0);
+      expect(r.interval).toEqual([0, 0]);
+      if (engine === "frequentist") expect(r.pValue).toBe(1);
+      else {
+        expect(r.chanceToWin).toBe(0.5);
+        expect(r.risk).toEqual([0, 0]);
+      }
+    }
+  });
+
+  it("zero variance in both arms", () => {
+    const r = compareVariants(mean(10, 40, 160), mean(12, 48, 192), { engine: "frequentist", difference: "absolute" });
+    expect(r).toEqual({ estimate: 0, interval: [0, 0], standardError: 0, pValue: 1, error: expect.stringMatching(/zero variance/) });
+  });
+
+  it("a zero baseline for a relative difference, and the absolute difference still works", () => {
+    const zero = mean(10, 0, 0);
+    const other = mean(10, 5, 5);
+    expect(compareVariants(zero, other, { engine: "frequentist", difference: "relative" }).error).toMatch(/control mean is 0/);
+    const absolute = compareVariants(zero, other, { engine: "frequentist", difference: "absolute" });
+    expect(absolute.error).toBeUndefined();
+    expect(absolute.estimate).toBe(0.5);
+  });
+
+  it.each([
+    ["NaN sum", mean(10, Number.NaN, 10), /control.sum is NaN/],
+    ["negative n", mean(-3, 10, 40), /control.n is -3/],
+    ["infinite sum of squares", mean(10, 10, Number.POSITIVE_INFINITY), /control.sumSquares/],
+  ])("%s throws a clear error", (_label, control, message) => {
+    expect(() => compareVariants(control, ok, { engine: "frequentist", difference: "absolute" })).toThrow(InvalidStatError);
+    expect(() => compareVariants(control, ok, { engine: "frequentist", difference: "absolute" })).toThrow(message);
+  });
+
+  it("a proportion with more successes than units is refused", () => {
+    expect(() =>
+      compareVariants({ type: "proportion", n: 10, sum: 11 }, { type: "proportion", n: 10, sum: 3 }, { engine: "frequentist", difference: "absolute" }),
+    ).toThrow(/exceeds control.n/);
+  });
+
+  it("mixing metric types is refused", () => {
+    expect(() => compareVariants(ok, { type: "proportion", n: 10, sum: 3 }, { engine: "frequentist", difference: "absolute" })).toThrow(
+      /same metric type/,
+    );
+  });
+
+  it("alpha out of range is refused", () => {
+    expect(() => compareVariants(ok, ok, { engine: "frequentist", difference: "absolute", alpha: 1.5 })).toThrow(/alpha is 1.5/);
+  });
+
+  it("NPS with no responses and negative counts", () => {
+    expect(npsScore({ promoters: 0, passives: 0, detractors: 0 })).toBe(0);
+    const none = compareNps({ promoters: 0, passives: 0, detractors: 0 }, { promoters: 3, passives: 1, detractors: 1 }, { engine: "frequentist", difference: "absolute" });
+    expect(none.error).toBeDefined();
+    expect(() => npsScore({ promoters: -1, passives: 0, detractors: 0 })).toThrow(/promoters is -1/);
+  });
+
+  it("SRM, corrections, quantiles, guardrails and sample sizes on empty or bad input", () => {
+    expect(srmPValue([0, 0], [0.5, 0.5])).toBe(1);
+    expect(() => srmPValue([10, -1], [0.5, 0.5])).toThrow(/counts\[1\] is -1/);
+    expect(() => srmPValue([10], [0.5, 0.5])).toThrow(/1 arms but weights has 2/);
+    expect(adjustPValues([], "holm-bonferroni")).toEqual([]);
+    expect(() => adjustPValues([Number.NaN], "benjamini-hochberg")).toThrow(/pValues\[0\] is NaN/);
+    expect(quantileEstimate([], 0.5)).toEqual({ n: 0, quantile: 0, interval: [0, 0], standardError: 0 });
+    expect(() => quantileEstimate([1, 2], 1)).toThrow(/between 0 and 1/);
+    expect(() => quantileEstimate([1, Number.NaN], 0.5)).toThrow(/values\[1\] is NaN/);
+    expect(compareQuantiles([5], [1, 2, 3], 0.5, { difference: "absolute" }).error).toMatch(/at least 2 values/);
+    expect(nonInferiority(mean(1, 4, 16), ok, { margin: 0.02 })).toMatchObject({ pass: false, pValue: 1 });
+    expect(() => nonInferiority(ok, ok, { margin: 0 })).toThrow(/margin is 0/);
+    expect(() => sampleSizePerArm({ baselineMean: 0, variance: 1, relativeMde: 0.05 })).toThrow(/other than 0/);
+    expect(() => sampleSizePerArm({ baselineMean: 4, variance: 1, relativeMde: 0.05, cluster: { interactionsPerUnit: 10, icc: 2 } })).toThrow(
+      /icc is 2/,
+    );
+  });
+});
