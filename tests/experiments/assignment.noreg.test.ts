@@ -33,7 +33,8 @@ function current(): Record<string, string | null> {
 
 describe("assignment snapshot", () => {
   it("assigns 1 000 fixed ids exactly as pinned", () => {
-    if (process.env.UPDATE_ASSIGNMENT_SNAPSHOT === "1") writeFileSync(SNAPSHOT, `${JSON.stringify(current(), null, 0)}\n`);
+    if (process.env.UPDATE_ASSIGNMENT_SNAPSHOT === "1")
+      writeFileSync(SNAPSHOT, `${JSON.stringify(current(), null, 0)}\n`);
     const pinned = JSON.parse(readFileSync(SNAPSHOT, "utf8"));
     expect(Object.keys(pinned)).toHaveLength(1000);
     expect(current()).toEqual(pinned);

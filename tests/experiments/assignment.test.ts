@@ -55,8 +55,20 @@ describe("compileAssignment", () => {
 
   it.each([
     [[{ key: "only", weight: 1 }], /at least 2 variants/],
-    [[{ key: "a", weight: 0.5 }, { key: "b", weight: 0.6 }], /sum to 1/],
-    [[{ key: "a", weight: -0.5 }, { key: "b", weight: 1.5 }], /between 0 and 1/],
+    [
+      [
+        { key: "a", weight: 0.5 },
+        { key: "b", weight: 0.6 },
+      ],
+      /sum to 1/,
+    ],
+    [
+      [
+        { key: "a", weight: -0.5 },
+        { key: "b", weight: 1.5 },
+      ],
+      /between 0 and 1/,
+    ],
   ])("refuses a bad definition (%j)", (variants, message) => {
     expect(() => compileAssignment({ key: "k", seed: "s", variants })).toThrow(message);
   });

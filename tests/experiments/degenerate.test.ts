@@ -36,13 +36,21 @@ describe("degenerate input gives a defined result, never NaN", () => {
 
   it("zero variance in both arms", () => {
     const r = compareVariants(mean(10, 40, 160), mean(12, 48, 192), { engine: "frequentist", difference: "absolute" });
-    expect(r).toEqual({ estimate: 0, interval: [0, 0], standardError: 0, pValue: 1, error: expect.stringMatching(/zero variance/) });
+    expect(r).toEqual({
+      estimate: 0,
+      interval: [0, 0],
+      standardError: 0,
+      pValue: 1,
+      error: expect.stringMatching(/zero variance/),
+    });
   });
 
   it("a zero baseline for a relative difference, and the absolute difference still works", () => {
     const zero = mean(10, 0, 0);
     const other = mean(10, 5, 5);
-    expect(compareVariants(zero, other, { engine: "frequentist", difference: "relative" }).error).toMatch(/control mean is 0/);
+    expect(compareVariants(zero, other, { engine: "frequentist", difference: "relative" }).error).toMatch(
+      /control mean is 0/,
+    );
     const absolute = compareVariants(zero, other, { engine: "frequentist", difference: "absolute" });
     expect(absolute.error).toBeUndefined();
     expect(absolute.estimate).toBe(0.5);
@@ -53,29 +61,41 @@ describe("degenerate input gives a defined result, never NaN", () => {
     ["negative n", mean(-3, 10, 40), /control.n is -3/],
     ["infinite sum of squares", mean(10, 10, Number.POSITIVE_INFINITY), /control.sumSquares/],
   ])("%s throws a clear error", (_label, control, message) => {
-    expect(() => compareVariants(control, ok, { engine: "frequentist", difference: "absolute" })).toThrow(InvalidStatError);
+    expect(() => compareVariants(control, ok, { engine: "frequentist", difference: "absolute" })).toThrow(
+      InvalidStatError,
+    );
     expect(() => compareVariants(control, ok, { engine: "frequentist", difference: "absolute" })).toThrow(message);
   });
 
   it("a proportion with more successes than units is refused", () => {
     expect(() =>
-      compareVariants({ type: "proportion", n: 10, sum: 11 }, { type: "proportion", n: 10, sum: 3 }, { engine: "frequentist", difference: "absolute" }),
+      compareVariants(
+        { type: "proportion", n: 10, sum: 11 },
+        { type: "proportion", n: 10, sum: 3 },
+        { engine: "frequentist", difference: "absolute" },
+      ),
     ).toThrow(/exceeds control.n/);
   });
 
   it("mixing metric types is refused", () => {
-    expect(() => compareVariants(ok, { type: "proportion", n: 10, sum: 3 }, { engine: "frequentist", difference: "absolute" })).toThrow(
-      /same metric type/,
-    );
+    expect(() =>
+      compareVariants(ok, { type: "proportion", n: 10, sum: 3 }, { engine: "frequentist", difference: "absolute" }),
+    ).toThrow(/same metric type/);
   });
 
   it("alpha out of range is refused", () => {
-    expect(() => compareVariants(ok, ok, { engine: "frequentist", difference: "absolute", alpha: 1.5 })).toThrow(/alpha is 1.5/);
+    expect(() => compareVariants(ok, ok, { engine: "frequentist", difference: "absolute", alpha: 1.5 })).toThrow(
+      /alpha is 1.5/,
+    );
   });
 
   it("NPS with no responses and negative counts", () => {
     expect(npsScore({ promoters: 0, passives: 0, detractors: 0 })).toBe(0);
-    const none = compareNps({ promoters: 0, passives: 0, detractors: 0 }, { promoters: 3, passives: 1, detractors: 1 }, { engine: "frequentist", difference: "absolute" });
+    const none = compareNps(
+      { promoters: 0, passives: 0, detractors: 0 },
+      { promoters: 3, passives: 1, detractors: 1 },
+      { engine: "frequentist", difference: "absolute" },
+    );
     expect(none.error).toBeDefined();
     expect(() => npsScore({ promoters: -1, passives: 0, detractors: 0 })).toThrow(/promoters is -1/);
   });
@@ -93,8 +113,13 @@ describe("degenerate input gives a defined result, never NaN", () => {
     expect(nonInferiority(mean(1, 4, 16), ok, { margin: 0.02 })).toMatchObject({ pass: false, pValue: 1 });
     expect(() => nonInferiority(ok, ok, { margin: 0 })).toThrow(/margin is 0/);
     expect(() => sampleSizePerArm({ baselineMean: 0, variance: 1, relativeMde: 0.05 })).toThrow(/other than 0/);
-    expect(() => sampleSizePerArm({ baselineMean: 4, variance: 1, relativeMde: 0.05, cluster: { interactionsPerUnit: 10, icc: 2 } })).toThrow(
-      /icc is 2/,
-    );
+    expect(() =>
+      sampleSizePerArm({
+        baselineMean: 4,
+        variance: 1,
+        relativeMde: 0.05,
+        cluster: { interactionsPerUnit: 10, icc: 2 },
+      }),
+    ).toThrow(/icc is 2/);
   });
 });

@@ -6,7 +6,12 @@ import { adjustPValues, compareNps, compareVariants, type MeanStat, srmPValue } 
 const ratings = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 60 });
 
 function stat(values: number[]): MeanStat {
-  return { type: "mean", n: values.length, sum: values.reduce((a, b) => a + b, 0), sumSquares: values.reduce((a, b) => a + b * b, 0) };
+  return {
+    type: "mean",
+    n: values.length,
+    sum: values.reduce((a, b) => a + b, 0),
+    sumSquares: values.reduce((a, b) => a + b * b, 0),
+  };
 }
 
 const engines = fc.constantFrom("frequentist" as const, "bayesian" as const);
@@ -16,7 +21,11 @@ describe("comparison invariants", () => {
   it("swapping the arms negates an absolute effect and mirrors its interval", () => {
     fc.assert(
       fc.property(ratings, ratings, fc.boolean(), (a, b, sequential) => {
-        const options = { engine: "frequentist" as const, difference: "absolute" as const, ...(sequential ? { sequential: { tuning: 5000 } } : {}) };
+        const options = {
+          engine: "frequentist" as const,
+          difference: "absolute" as const,
+          ...(sequential ? { sequential: { tuning: 5000 } } : {}),
+        };
         const ab = compareVariants(stat(a), stat(b), options);
         const ba = compareVariants(stat(b), stat(a), options);
         expect(ba.estimate).toBeCloseTo(-ab.estimate, 10);
@@ -81,7 +90,10 @@ describe("comparison invariants", () => {
   it("NPS comparison of an arm with itself is exactly zero with p = 1", () => {
     fc.assert(
       fc.property(fc.nat(200), fc.nat(200), fc.nat(200), (promoters, passives, detractors) => {
-        fc.pre(promoters + passives + detractors >= 2 && (promoters > 0 ? 1 : 0) + (passives > 0 ? 1 : 0) + (detractors > 0 ? 1 : 0) >= 2);
+        fc.pre(
+          promoters + passives + detractors >= 2 &&
+            (promoters > 0 ? 1 : 0) + (passives > 0 ? 1 : 0) + (detractors > 0 ? 1 : 0) >= 2,
+        );
         const counts = { promoters, passives, detractors };
         const r = compareNps(counts, counts, { engine: "frequentist", difference: "absolute" });
         expect(r.estimate).toBe(0);

@@ -49,7 +49,9 @@ describe("simulations", () => {
     }
     const fixedRate = fixedRejections / replications;
     const sequentialRate = sequentialRejections / replications;
-    console.log(`[A/A, 30 daily looks, ${replications} pilots] fixed-horizon ${fixedRate}, sequential ${sequentialRate}`);
+    console.log(
+      `[A/A, 30 daily looks, ${replications} pilots] fixed-horizon ${fixedRate}, sequential ${sequentialRate}`,
+    );
     // Peeking 30 times typically gives 20–30 % false positives at α = 5 %; assert a clear inflation.
     expect(fixedRate).toBeGreaterThan(ALPHA + 6 * sd);
     expect(sequentialRate).toBeLessThanOrEqual(ALPHA + 3 * sd);
@@ -81,7 +83,13 @@ describe("simulations", () => {
           add(den, interactions);
           sumOfProducts += total * interactions;
         }
-        const ratio: RatioStat = { type: "ratio", n: agentsPerArm, numerator: asStat(num), denominator: asStat(den), sumOfProducts };
+        const ratio: RatioStat = {
+          type: "ratio",
+          n: agentsPerArm,
+          numerator: asStat(num),
+          denominator: asStat(den),
+          sumOfProducts,
+        };
         return { ratio, naive: asStat(perInteraction) };
       });
       const options = { engine: "frequentist" as const, difference: "absolute" as const };
@@ -93,7 +101,9 @@ describe("simulations", () => {
     const sd = Math.sqrt((0.95 * 0.05) / replications);
     const ratioCoverage = ratioCovered / replications;
     const naiveCoverage = naiveCovered / replications;
-    console.log(`[clustered A/A, ${replications} pilots] ratio coverage ${ratioCoverage}, naive coverage ${naiveCoverage}`);
+    console.log(
+      `[clustered A/A, ${replications} pilots] ratio coverage ${ratioCoverage}, naive coverage ${naiveCoverage}`,
+    );
     expect(Math.abs(ratioCoverage - 0.95)).toBeLessThanOrEqual(3 * sd + 0.01);
     expect(naiveCoverage).toBeLessThan(0.8);
   });

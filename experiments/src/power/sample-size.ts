@@ -37,7 +37,7 @@ export type SampleSize = {
  * @returns Counts rounded up. Throws InvalidStatError on a zero baseline, non-positive variance or MDE, or
  *   parameters out of range.
  * @example
- * sampleSizePerArm({ baselineMean: 4, variance: 1, relativeMde: 0.05 }).unitsPerArm; // 99
+ * sampleSizePerArm({ baselineMean: 4, variance: 1, relativeMde: 0.05 }).unitsPerArm; // 393
  */
 export function sampleSizePerArm(input: SampleSizeInput): SampleSize {
   const alpha = input.alpha ?? DEFAULT_ALPHA;

@@ -62,6 +62,13 @@ function ratioArm(stat: RatioStat, label: string): ArmEstimate {
 /**
  * θ pooled over both arms: Cov(post, pre)/Var(pre) of the joint sample, as GrowthBook's gbstats computes it
  * (Deng et al. 2013, "Improving the Sensitivity of Online Controlled Experiments by Utilizing Pre-Experiment Data").
+ * Returns 0 when the pre-period metric has no variance (CUPED then changes nothing).
+ * @example
+ * const arm = (post: number[], pre: number[]) => ({ type: "cuped" as const, n: post.length,
+ *   post: { type: "mean" as const, n: post.length, sum: post.reduce((a, b) => a + b), sumSquares: post.reduce((a, b) => a + b * b, 0) },
+ *   pre: { type: "mean" as const, n: pre.length, sum: pre.reduce((a, b) => a + b), sumSquares: pre.reduce((a, b) => a + b * b, 0) },
+ *   sumOfProducts: post.reduce((s, x, i) => s + x * pre[i]!, 0) });
+ * pooledTheta(arm([2, 4], [1, 2]), arm([6, 8], [3, 4])); // 2
  */
 export function pooledTheta(control: CupedStat, treatment: CupedStat): number {
   const pc = sumsOf(control.pre);

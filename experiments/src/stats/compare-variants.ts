@@ -36,7 +36,7 @@ export type Effect = { estimate: number; variance: number; df: number };
  *
  * @example
  * compareVariants({ type: "mean", n: 100, sum: 400, sumSquares: 1700 }, { type: "mean", n: 100, sum: 430, sumSquares: 1930 },
- *   { engine: "frequentist", difference: "absolute" }).estimate; // 0.3 (rounded)
+ *   { engine: "frequentist", difference: "absolute" }).pValue?.toFixed(4); // "0.0277"
  */
 export function compareVariants(control: MetricStat, treatment: MetricStat, options: CompareOptions): CompareResult {
   const alpha = options.alpha ?? DEFAULT_ALPHA;

@@ -27,6 +27,8 @@ export function npsScore(counts: NpsCounts): number {
 /**
  * NPS as the mean of a per-response score (+100 promoter, 0 passive, −100 detractor): its variance is the
  * multinomial one, 100²·((p + d) − (p − d)²) with the n − 1 correction.
+ * @example
+ * npsAsMean({ promoters: 2, passives: 1, detractors: 1 }); // { type: "mean", n: 4, sum: 100, sumSquares: 30000 }
  */
 export function npsAsMean(counts: NpsCounts, label = "counts"): MeanStat {
   const c = checked(counts, label);
