@@ -27,7 +27,8 @@ function expectClose(actual: number, expected: number, digits = 6, label = "") {
 }
 
 describe("statistics against scipy reference values", () => {
-  it.each(ref.welchAbsolute.map((c: { alternative: string }, i: number) => [i, c.alternative, c]))(
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[number, any, any]>(ref.welchAbsolute.map((c: { alternative: string }, i: number) => [i, c.alternative, c]))(
     "Welch absolute, case %i (%s)",
     (_i, alternative, c) => {
       const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "absolute", alternative });
@@ -41,7 +42,8 @@ describe("statistics against scipy reference values", () => {
     },
   );
 
-  it.each(ref.welchRelative.map((c: unknown, i: number) => [i, c]))(
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[any, any]>(ref.welchRelative.map((c: unknown, i: number) => [i, c]))(
     "Welch relative (delta method), case %i",
     (_i, c) => {
       const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "relative" });
@@ -53,15 +55,20 @@ describe("statistics against scipy reference values", () => {
     },
   );
 
-  it.each(ref.proportionAbsolute.map((c: unknown, i: number) => [i, c]))("proportions, case %i", (_i, c) => {
-    const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "absolute" });
-    expectClose(r.estimate, c.expected.estimate, 9);
-    expectClose(r.pValue!, c.expected.pValue);
-    expectClose(r.interval[0], c.expected.lo, 7);
-    expectClose(r.interval[1], c.expected.hi, 7);
-  });
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[any, any]>(ref.proportionAbsolute.map((c: unknown, i: number) => [i, c]))(
+    "proportions, case %i",
+    (_i, c) => {
+      const r = compareVariants(c.control, c.treatment, { engine: "frequentist", difference: "absolute" });
+      expectClose(r.estimate, c.expected.estimate, 9);
+      expectClose(r.pValue!, c.expected.pValue);
+      expectClose(r.interval[0], c.expected.lo, 7);
+      expectClose(r.interval[1], c.expected.hi, 7);
+    },
+  );
 
-  it.each(ref.sequential.map((c: { tuning: number }) => [c.tuning, c]))(
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[any, any]>(ref.sequential.map((c: { tuning: number }) => [c.tuning, c]))(
     "sequential interval, tuning %i",
     (tuning, c) => {
       const r = compareVariants(c.control, c.treatment, {
@@ -76,24 +83,25 @@ describe("statistics against scipy reference values", () => {
     },
   );
 
-  it.each(ref.bayesian.map((c: { prior: unknown }, i: number) => [i, c.prior ? "with prior" : "flat", c]))(
-    "Bayesian, case %i (%s)",
-    (_i, _label, c) => {
-      const r = compareVariants(c.control, c.treatment, {
-        engine: "bayesian",
-        difference: "relative",
-        prior: c.prior ?? undefined,
-      });
-      expectClose(r.estimate, c.expected.estimate, 9);
-      expectClose(r.standardError, c.expected.sd, 9);
-      expectClose(r.interval[0], c.expected.lo, 8);
-      expectClose(r.chanceToWin!, c.expected.chanceToWin, 7);
-      expectClose(r.risk![0], c.expected.risk[0], 6);
-      expectClose(r.risk![1], c.expected.risk[1], 6);
-    },
-  );
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[number, any, any]>(
+    ref.bayesian.map((c: { prior: unknown }, i: number) => [i, c.prior ? "with prior" : "flat", c]),
+  )("Bayesian, case %i (%s)", (_i, _label, c) => {
+    const r = compareVariants(c.control, c.treatment, {
+      engine: "bayesian",
+      difference: "relative",
+      prior: c.prior ?? undefined,
+    });
+    expectClose(r.estimate, c.expected.estimate, 9);
+    expectClose(r.standardError, c.expected.sd, 9);
+    expectClose(r.interval[0], c.expected.lo, 8);
+    expectClose(r.chanceToWin!, c.expected.chanceToWin, 7);
+    expectClose(r.risk![0], c.expected.risk[0], 6);
+    expectClose(r.risk![1], c.expected.risk[1], 6);
+  });
 
-  it.each(ref.srm.map((c: unknown, i: number) => [i, c]))("SRM chi-square, case %i", (_i, c) => {
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[any, any]>(ref.srm.map((c: unknown, i: number) => [i, c]))("SRM chi-square, case %i", (_i, c) => {
     expectClose(srmPValue(c.counts, c.weights), c.expected, 7);
   });
 
@@ -135,7 +143,8 @@ describe("statistics against scipy reference values", () => {
     expectClose(r.interval[0], c.expected.lo, 7);
   });
 
-  it.each(ref.quantiles.expected.map((e: { q: number }) => [e.q, e]))(
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[any, any]>(ref.quantiles.expected.map((e: { q: number }) => [e.q, e]))(
     "quantile %f with its order-statistic interval",
     (q, e) => {
       const r = quantileEstimate(ref.quantiles.values, q);
@@ -144,7 +153,8 @@ describe("statistics against scipy reference values", () => {
     },
   );
 
-  it.each(ref.sampleSize.map((c: unknown, i: number) => [i, c]))("sample size, case %i", (_i, c) => {
+  // biome-ignore lint/suspicious/noExplicitAny: reference data is JSON.
+  it.each<[any, any]>(ref.sampleSize.map((c: unknown, i: number) => [i, c]))("sample size, case %i", (_i, c) => {
     const r = sampleSizePerArm(c.input);
     expect(r.observationsPerArm).toBe(c.observationsPerArm);
     expect(r.unitsPerArm).toBe(c.unitsPerArm);
