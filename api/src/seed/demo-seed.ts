@@ -19,7 +19,7 @@ export const DEMO_USERS = [
 ] as const;
 
 export type DemoSize = { customers: number; agents: number };
-export const DEMO_SIZE: DemoSize = { customers: 400, agents: 20 };
+export const DEMO_SIZE: DemoSize = { customers: 1200, agents: 24 };
 /** Fixed so that the demo is the same on every machine. */
 const DEMO_SEED = 20261122;
 const PILOT_DAYS = 21;
@@ -202,7 +202,7 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
   // The running pilot: returns and refunds, control against two drafts, started three weeks ago.
   const returns = policyIds.get("returns-and-refunds")!;
   const pilotId = newId("pilot");
-  const hashSeed = "6f1d2c9e-3b7a-4f0e-9d51-8a2c4b6e7f10";
+  const hashSeed = "6f1d2c9e-3b7a-4f0e-9d51-8a2c4b6e7f16";
   const startedAt = ago(PILOT_DAYS);
   const weights = [0.34, 0.33, 0.33];
   const arms = [

@@ -13,6 +13,8 @@ export type MetricEvidence = {
   role: MetricRole;
   /** Lower is better (effort, resolution time). */
   inverse?: boolean;
+  /** How the comparisons' estimates read: relative lifts (default) or absolute differences (e.g. NPS points). */
+  difference?: "relative" | "absolute";
   /** Per treatment: its comparison with the control (frequentist, with pValue). */
   comparisons: Record<string, CompareResult>;
   /** Guardrails only, per treatment: the non-inferiority test. */
@@ -37,6 +39,8 @@ export type Recommendation = {
 };
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const amount = (m: MetricEvidence, x: number) =>
+  m.difference === "absolute" ? `${x > 0 ? "+" : ""}${x.toFixed(1)}` : `${x > 0 ? "+" : ""}${pct(x)}`;
 
 /**
  * A plain-words recommendation from all of a pilot's evidence:
@@ -84,7 +88,9 @@ export function recommend(input: RecommendationInput): Recommendation {
       const significantlyWorse = r && !r.error && (r.pValue ?? 1) < alpha && !good(m, r);
       if (g && !g.pass && significantlyWorse) {
         harmed.add(t);
-        reasons.push(`${t} harms the guardrail ${m.label} (${pct(r!.estimate)}, beyond the ${pct(g.margin)} margin).`);
+        reasons.push(
+          `${t} harms the guardrail ${m.label} (${amount(m, r!.estimate)}, beyond the ${m.difference === "absolute" ? g.margin : pct(g.margin)} margin).`,
+        );
       }
     }
   }
@@ -100,14 +106,16 @@ export function recommend(input: RecommendationInput): Recommendation {
       }
       const p = adjustedOf.get(`${primary.key}|${t}`) ?? 1;
       if (p < alpha && good(primary, r)) {
-        reasons.push(`${t} improves ${primary.label} by ${pct(r.estimate)} (adjusted p = ${p.toFixed(4)}).`);
+        reasons.push(
+          `${t} improves ${primary.label} by ${amount(primary, r.estimate)} (adjusted p = ${p.toFixed(4)}).`,
+        );
         if (!harmed.has(t)) winners.push({ t, estimate: primary.inverse ? -r.estimate : r.estimate });
       } else if (p < alpha) {
-        reasons.push(`${t} worsens ${primary.label} by ${pct(Math.abs(r.estimate))} (adjusted p = ${p.toFixed(4)}).`);
+        reasons.push(`${t} worsens ${primary.label} (${amount(primary, r.estimate)}, adjusted p = ${p.toFixed(4)}).`);
         losers.push(t);
       } else {
         reasons.push(
-          `${t}: no significant difference on ${primary.label} (${pct(r.estimate)}, adjusted p = ${p.toFixed(3)}).`,
+          `${t}: no significant difference on ${primary.label} (${amount(primary, r.estimate)}, adjusted p = ${p.toFixed(3)}).`,
         );
       }
     }
@@ -117,7 +125,7 @@ export function recommend(input: RecommendationInput): Recommendation {
       const r = m.comparisons[t];
       const p = adjustedOf.get(`${m.key}|${t}`) ?? 1;
       if (r && !r.error && p < alpha)
-        reasons.push(`${t} ${good(m, r) ? "improves" : "worsens"} ${m.label} (${pct(r.estimate)}).`);
+        reasons.push(`${t} ${good(m, r) ? "improves" : "worsens"} ${m.label} (${amount(m, r.estimate)}).`);
     }
   }
 

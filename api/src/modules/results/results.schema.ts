@@ -1,5 +1,5 @@
 import { builder } from "../../schema/builder.js";
-import type { MetricComparison, PilotResults, VariantResult } from "./results.service.js";
+import type { MetricComparison, PilotResults, Recommendation, VariantResult } from "./results.service.js";
 
 const open = { authScopes: { public: true } } as const;
 
@@ -41,10 +41,40 @@ const VariantResultRef = builder.objectRef<VariantResult>("VariantResult").imple
   }),
 });
 
+const RecommendationActionEnum = builder.enumType("RecommendationAction", {
+  values: ["SHIP", "KEEP_CONTROL", "NO_DIFFERENCE", "KEEP_RUNNING", "UNHEALTHY"] as const,
+});
+
+const RecommendationRef = builder.objectRef<Recommendation>("Recommendation").implement({
+  ...open,
+  description: "What the evidence says to do, in plain words, with the reasons (experiments/ recommend()).",
+  fields: (t) => ({
+    action: t.field({ type: RecommendationActionEnum, resolve: (r) => r.action }),
+    variantKey: t.exposeString("variantKey", { nullable: true }),
+    headline: t.exposeString("headline"),
+    reasons: t.exposeStringList("reasons"),
+  }),
+});
+
 export const PilotResultsRef = builder.objectRef<PilotResults>("PilotResults").implement({
   ...open,
   fields: (t) => ({
     computedAt: t.exposeString("computedAt"),
+    sequential: t.boolean({
+      description: "True: intervals and p-values stay valid however often the results are looked at.",
+      resolve: (r) => r.sequential ?? false,
+    }),
+    recommendation: t.field({
+      type: RecommendationRef,
+      nullable: true,
+      description: "Null only in results frozen before recommendations existed.",
+      resolve: (r) => r.recommendation ?? null,
+    }),
+    requiredPerArm: t.exposeInt("requiredPerArm", {
+      nullable: true,
+      description: "Participants per arm needed to detect a 5 % CSAT lift with 80 % power.",
+    }),
+    daysRemaining: t.exposeInt("daysRemaining", { nullable: true, description: "At today's traffic." }),
     primaryMetric: t.exposeString("primaryMetric"),
     alpha: t.exposeFloat("alpha"),
     srmPValue: t.exposeFloat("srmPValue", {

@@ -7,7 +7,7 @@ import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { useCan } from "../auth/use-viewer.js";
 import { PromoteDialog } from "./promote-dialog.js";
-import { type PilotResults, RESULTS_FIELDS, ResultsTable } from "./results-table.js";
+import { type PilotResults, RESULTS_FIELDS, RecommendationPanel, ResultsTable } from "./results-table.js";
 
 const PilotDetailPageQuery = `
   query PilotDetailPageQuery($id: ID!) {
@@ -218,6 +218,7 @@ export function PilotDetailPage() {
       </table>
 
       <h2>Results</h2>
+      <RecommendationPanel results={pilot.decision ? pilot.decision.resultsSnapshot : pilot.results} />
       {pilot.decision && (
         <p className="small muted">
           As they were when the decision was made ({formatDateTime(pilot.decision.decidedAt)}).

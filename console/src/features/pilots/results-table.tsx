@@ -35,6 +35,10 @@ export type VariantResult = {
 
 export type PilotResults = {
   computedAt: string;
+  sequential: boolean;
+  requiredPerArm: number | null;
+  daysRemaining: number | null;
+  recommendation: { action: string; variantKey: string | null; headline: string; reasons: string[] } | null;
   alpha: number;
   srmPValue: number;
   srmHealthy: boolean;
@@ -44,7 +48,7 @@ export type PilotResults = {
 };
 
 export const RESULTS_FIELDS = `
-  computedAt alpha srmPValue srmHealthy totalParticipants totalResponses
+  computedAt sequential requiredPerArm daysRemaining recommendation { action variantKey headline reasons } alpha srmPValue srmHealthy totalParticipants totalResponses
   variants {
     variantId key name isControl weight participants exposures csatN csatMean satisfiedShare npsN nps cesN cesMean comments
     comparisons { metric difference estimate intervalLow intervalHigh pValue adjustedPValue verdict error }
@@ -73,6 +77,37 @@ function interval(c: Comparison): string {
 }
 
 /** Per-variant outcomes, then each treatment's comparisons with the control, metric by metric. */
+const ACTION_CLASS: Record<string, string> = {
+  SHIP: "notice",
+  KEEP_CONTROL: "warning",
+  UNHEALTHY: "error",
+  KEEP_RUNNING: "panel",
+  NO_DIFFERENCE: "panel",
+};
+
+export function RecommendationPanel({ results }: { results: PilotResults }) {
+  const r = results.recommendation;
+  if (!r) return null;
+  return (
+    <section className={ACTION_CLASS[r.action] ?? "panel"} aria-label="Recommendation">
+      <strong>{r.headline}</strong>
+      {r.reasons.length > 0 && (
+        <ul className="small">
+          {r.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      {results.requiredPerArm !== null && (
+        <div className="small muted">
+          Planned sample: {results.requiredPerArm} participants per arm to detect a 5 % CSAT lift with 80 % power
+          {results.daysRemaining ? `; about ${results.daysRemaining} more days at today's traffic` : "; reached"}.
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function ResultsTable({ results }: { results: PilotResults }) {
   return (
     <>
