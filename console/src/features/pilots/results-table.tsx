@@ -174,10 +174,10 @@ export function ResultsTable({ results }: { results: PilotResults }) {
         </tbody>
       </table>
       <p className="small muted">
-        Lifts are relative to the control (NPS: difference in points) with {Math.round((1 - results.alpha) * 100)} %
-        confidence intervals (Welch's t); adjusted p-values use Holm–Bonferroni across every variant and metric.
-        Verdicts use the adjusted p-value. {results.totalResponses} responses from {results.totalParticipants}{" "}
-        participants.
+        Lifts are relative to the control (NPS: difference in points) with {Math.round((1 - results.alpha) * 100)} %{" "}
+        {results.sequential ? "always-valid (sequential) intervals, safe to check every day" : "confidence intervals"}{" "}
+        (Welch's t); adjusted p-values use Holm–Bonferroni across every variant and metric. Verdicts use the adjusted
+        p-value. {results.totalResponses} responses from {results.totalParticipants} participants.
       </p>
     </>
   );
