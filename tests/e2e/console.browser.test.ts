@@ -67,4 +67,58 @@ describe("console in Chromium", () => {
     await screenshot(page, "04-policy-new-version");
     expect(watch.errors).toEqual([]);
   });
+
+  it("lets the demo ops user write a draft, launch a pilot on it and start it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const watch = watchPage(page);
+    await page.goto(demo.url);
+    await page.getByLabel("Email").fill("ops@demo.policy-pilot.test");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await page.getByRole("link", { name: "Policies" }).first().click();
+    await page.getByRole("link", { name: "Complaint handling and escalation" }).click();
+    await page.getByText("Published version").first().waitFor();
+
+    await page.getByLabel("Title", { exact: true }).fill("Complaints: apology voucher");
+    await page.getByLabel("Change note").fill("Agents may offer a 10 EUR voucher with every apology.");
+    await page
+      .getByLabel("Procedures")
+      .fill("1. Apologise and offer a **10 EUR voucher**.\n2. Resolve within two days.");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await page.getByRole("heading", { name: /Complaints: apology voucher/ }).waitFor();
+    await screenshot(page, "05-new-draft");
+    const policy = await demo.db.prisma.policy.findUniqueOrThrow({
+      where: { key: "complaint-handling" },
+      include: { versions: true },
+    });
+    const draft = policy.versions.find((v) => v.title === "Complaints: apology voucher")!;
+    expect(draft.status).toBe("DRAFT");
+    expect((draft.content as { procedures: string }).procedures).toContain("10 EUR voucher");
+
+    await page.getByRole("link", { name: "Complaint handling and escalation" }).first().click();
+    await page.getByRole("link", { name: "New pilot" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Apology vouchers");
+    await page.getByLabel("Hypothesis").fill("A small voucher with the apology raises CSAT on complaints.");
+    await page.getByLabel("Treatment 1 version").selectOption({ value: draft.id });
+    await screenshot(page, "06-new-pilot");
+    await page.getByRole("button", { name: "Create pilot (as draft)" }).click();
+    await page.getByRole("heading", { name: "Apology vouchers" }).waitFor();
+    await page.getByRole("button", { name: "Start pilot" }).click();
+    await expect.poll(() => page.getByText("Pilot started.").count()).toBeGreaterThan(0);
+    await screenshot(page, "07-pilot-started");
+
+    const pilot = await demo.db.prisma.pilot.findFirstOrThrow({
+      where: { name: "Apology vouchers" },
+      include: { variants: true },
+    });
+    expect(pilot.status).toBe("RUNNING");
+    expect(pilot.variants.map((v) => [v.key, v.weight, v.isControl])).toEqual(
+      expect.arrayContaining([
+        ["control", 0.5, true],
+        ["variant-b", 0.5, false],
+      ]),
+    );
+    expect(watch.errors).toEqual([]);
+  });
 });
