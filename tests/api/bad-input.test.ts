@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "../testkit/db.js";
 import { fingerprint } from "../testkit/fingerprint.js";
 import type { GqlClient, Json } from "../testkit/graphql.js";
-import { OPS, policyWithDrafts, run, runningPilot, runOk } from "../testkit/operations.js";
+import { policyWithDrafts, run, runningPilot, runOk } from "../testkit/operations.js";
 import { emailOf, startTestServer, TEST_PASSWORD, type TestServer } from "../testkit/server.js";
 
 /** Bad input gets a clear, typed error that says what is allowed, and nothing stored changes. */
@@ -213,4 +213,3 @@ describe.each(backends())("bad input on %s", (backend) => {
 });
 
 const OPS_LOGIN = `mutation($input: LoginInput!) { login(input: $input) { __typename ... on Error { message } } }`;
-void OPS;

@@ -1,5 +1,4 @@
 import type { Db } from "../../db/create-db.js";
-import type { Role } from "../../generated/prisma/enums.js";
 
 export function findUserByEmail(db: Db, email: string) {
   return db.user.findUnique({ where: { email } });
@@ -29,11 +28,4 @@ export function createApiToken(
   data: { id: string; name: string; tokenHash: string; prefix: string; createdById: string },
 ) {
   return db.apiToken.create({ data });
-}
-
-export function createUser(
-  db: Db,
-  data: { id: string; email: string; name: string; role: Role; passwordHash: string },
-) {
-  return db.user.create({ data });
 }
