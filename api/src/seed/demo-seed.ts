@@ -7,7 +7,7 @@ import { newId } from "../lib/ids.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { EMPTY_CONTENT, mergeContent } from "../modules/policies/policy-content.js";
 import { insertRows } from "./insert-rows.js";
-import { mulberry32, type Rng } from "./rng.js";
+import { mulberry32, normal, type Rng } from "./rng.js";
 
 export const DEMO_PASSWORD = "pilot-demo-2026";
 export const DEMO_USERS = [
@@ -520,12 +520,6 @@ function commentFor(rng: Rng, csat: number): string {
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)]!;
-}
-
-/** Standard normal by Box–Muller from two uniforms of the seeded generator. */
-function normal(rng: Rng): number {
-  const u = Math.max(rng(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
 }
 
 function clampInt(x: number, lo: number, hi: number): number {

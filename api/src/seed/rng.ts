@@ -11,3 +11,9 @@ export function mulberry32(seed: number): Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
+
+/** Standard normal (times sd, plus mean) by Box–Muller from two uniforms of a seeded generator. */
+export function normal(rng: Rng, mean = 0, sd = 1): number {
+  const u = Math.max(rng(), 1e-300);
+  return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+}

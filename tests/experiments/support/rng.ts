@@ -1,18 +1,2 @@
-/** Seeded generators for simulations (never Math.random): mulberry32 uniforms and Box–Muller normals. */
-export type Rng = () => number;
-
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-export function normal(rng: Rng, mean = 0, sd = 1): number {
-  const u = Math.max(rng(), 1e-300);
-  return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
-}
+// Seeded generators for simulations (never Math.random): the same mulberry32 and Box–Muller as the demo seed.
+export { mulberry32, normal, type Rng } from "../../../api/src/seed/rng.js";

@@ -31,6 +31,19 @@ type FeedbackRow = {
   comments: bigint | number;
 };
 
+/** The statistics of an arm with no participants yet. */
+export function emptyStats(variantId: string): VariantSufficientStats {
+  return {
+    variantId,
+    participants: 0,
+    exposures: 0,
+    csat: { n: 0, sum: 0, sumSquares: 0, satisfied: 0 },
+    nps: { n: 0, promoters: 0, passives: 0, detractors: 0 },
+    ces: { n: 0, sum: 0, sumSquares: 0 },
+    comments: 0,
+  };
+}
+
 const num = (value: bigint | number | null | undefined): number => (value == null ? 0 : Number(value));
 
 export async function variantSufficientStats(db: Db, pilotId: string): Promise<Map<string, VariantSufficientStats>> {
@@ -56,15 +69,7 @@ export async function variantSufficientStats(db: Db, pilotId: string): Promise<M
   const get = (variantId: string) => {
     let stats = out.get(variantId);
     if (!stats) {
-      stats = {
-        variantId,
-        participants: 0,
-        exposures: 0,
-        csat: { n: 0, sum: 0, sumSquares: 0, satisfied: 0 },
-        nps: { n: 0, promoters: 0, passives: 0, detractors: 0 },
-        ces: { n: 0, sum: 0, sumSquares: 0 },
-        comments: 0,
-      };
+      stats = emptyStats(variantId);
       out.set(variantId, stats);
     }
     return stats;

@@ -13,7 +13,7 @@ import {
 } from "@policy-pilot/experiments";
 import type { Db } from "../../db/create-db.js";
 import type { Clock } from "../../lib/clock.js";
-import { type VariantSufficientStats, variantSufficientStats } from "./results.read-model.js";
+import { emptyStats, type VariantSufficientStats, variantSufficientStats } from "./results.read-model.js";
 
 /** Significance level for the results page; the SRM check uses GrowthBook's stricter default. */
 export const RESULTS_ALPHA = 0.05;
@@ -109,18 +109,9 @@ export function buildResults(
   at: Date,
 ): PilotResults {
   const variants = [...pilot.variants].sort((a, b) => a.position - b.position);
-  const empty: VariantSufficientStats = {
-    variantId: "",
-    participants: 0,
-    exposures: 0,
-    csat: { n: 0, sum: 0, sumSquares: 0, satisfied: 0 },
-    nps: { n: 0, promoters: 0, passives: 0, detractors: 0 },
-    ces: { n: 0, sum: 0, sumSquares: 0 },
-    comments: 0,
-  };
-  const of = (id: string) => stats.get(id) ?? empty;
+  const of = (id: string) => stats.get(id) ?? emptyStats(id);
   const control = variants.find((v) => v.isControl);
-  const c = control ? of(control.id) : empty;
+  const c = control ? of(control.id) : emptyStats("");
 
   const raw: { variantId: string; comparison: Omit<MetricComparison, "adjustedPValue" | "verdict"> }[] = [];
   for (const v of variants) {
