@@ -44,6 +44,11 @@ describe("console in Chromium", () => {
     for (const variant of running.variants) {
       expect(await results.getByText(variant.name).count()).toBeGreaterThan(0);
     }
+    const participants = page.getByRole("table", { name: "Participants" });
+    await participants.waitFor();
+    expect(await participants.getByRole("row").count()).toBe(21);
+    const comments = await demo.db.prisma.feedback.count({ where: { pilotId: running.id, comment: { not: null } } });
+    await expect.poll(() => page.getByText(`Show more comments (${comments - 10} more)`).count()).toBe(1);
     await screenshot(page, "02-pilot-results");
 
     const winner = running.variants.find((v) => !v.isControl)!;

@@ -68,6 +68,8 @@ describe.each(backends())("the pilot loop on %s", (backend) => {
 
     const results = await manager.ok(
       `query($id: ID!) { pilot(id: $id) { status participantCount feedbackCount
+         comments(first: 3) { totalCount edges { node { comment } } }
+         participants(first: 5) { totalCount edges { node { participant { externalId kind } variant { key } } } }
          results { totalParticipants srmPValue variants { key isControl participants csatN csatMean nps
            comparisons { metric estimate intervalLow intervalHigh pValue adjustedPValue verdict } } } } }`,
       { id: pilotId },
@@ -76,6 +78,11 @@ describe.each(backends())("the pilot loop on %s", (backend) => {
     expect(pilot.status).toBe("RUNNING");
     expect(pilot.participantCount).toBe(120);
     expect(pilot.feedbackCount).toBe(120);
+    expect(pilot.comments.totalCount).toBe(12);
+    expect(pilot.comments.edges).toHaveLength(3);
+    expect(pilot.comments.edges[0].node.comment).toMatch(/^Comment from cust-/);
+    expect(pilot.participants.totalCount).toBe(120);
+    expect(pilot.participants.edges[0].node.participant.kind).toBe("CUSTOMER");
     expect(pilot.results.totalParticipants).toBe(120);
     const byKey = Object.fromEntries(pilot.results.variants.map((v: { key: string }) => [v.key, v]));
     expect(byKey.control.isControl).toBe(true);

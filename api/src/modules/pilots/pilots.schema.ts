@@ -76,6 +76,12 @@ export const PilotRef = builder.prismaNode("Pilot", {
       description: "Assigned participants, newest first.",
       query: { orderBy: { assignedAt: "desc" } },
     }),
+    comments: t.relatedConnection("feedback", {
+      cursor: "id",
+      totalCount: true,
+      description: "Customers' comments, newest first.",
+      query: { where: { comment: { not: null } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+    }),
     decision: t.relation("decision", { nullable: true }),
     results: t.field({
       type: PilotResultsRef,

@@ -6,6 +6,7 @@ import { outcomeOf } from "../../lib/result.js";
 import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { useCan } from "../auth/use-viewer.js";
+import { CommentsList, ParticipantsTable } from "./pilot-activity.js";
 import { PromoteDialog } from "./promote-dialog.js";
 import { type PilotResults, RESULTS_FIELDS, RecommendationPanel, ResultsTable } from "./results-table.js";
 
@@ -225,6 +226,12 @@ export function PilotDetailPage() {
         </p>
       )}
       <ResultsTable results={pilot.decision ? pilot.decision.resultsSnapshot : pilot.results} />
+
+      <h2>Comments</h2>
+      <CommentsList pilotId={pilot.id} />
+
+      <h2>Participants</h2>
+      <ParticipantsTable pilotId={pilot.id} />
 
       {promoting && (
         <PromoteDialog
