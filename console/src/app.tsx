@@ -30,6 +30,7 @@ export function App() {
           <nav aria-label="Main">
             <NavLink to="/policies">Policies</NavLink>
             <NavLink to="/pilots">Pilots</NavLink>
+            {viewer.role === "ADMIN" && <NavLink to="/integrations">Integrations</NavLink>}
           </nav>
           <span className="who">
             {viewer.name} · {viewer.role}

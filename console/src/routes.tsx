@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from "react-router";
+import { IntegrationsPage } from "./features/integrations/integrations-page.js";
 import { NewPilotPage } from "./features/pilots/new-pilot-page.js";
 import { PilotDetailPage } from "./features/pilots/pilot-detail-page.js";
 import { PilotsPage } from "./features/pilots/pilots-page.js";
@@ -16,6 +17,7 @@ export function AppRoutes() {
       <Route path="/versions/:versionId" element={<VersionPage />} />
       <Route path="/pilots" element={<PilotsPage />} />
       <Route path="/pilots/:pilotId" element={<PilotDetailPage />} />
+      <Route path="/integrations" element={<IntegrationsPage />} />
       <Route
         path="*"
         element={

@@ -126,6 +126,11 @@ const CASES: Case[] = [
     allowed: ["ADMIN"],
     input: async () => ({ name: uniq("token") }),
   },
+  {
+    op: "revokeApiToken",
+    allowed: ["ADMIN"],
+    input: async (s) => ({ tokenId: (await runOk(s.admin, "createApiToken", { name: uniq("revocable") })).id }),
+  },
 ];
 
 describe("authorization matrix (PGlite)", () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GqlClient } from "../testkit/graphql.js";
+import { OPS } from "../testkit/operations.js";
 import { emailOf, startTestServer, TEST_PASSWORD, type TestServer } from "../testkit/server.js";
 
 describe("sessions and tokens (PGlite)", () => {
@@ -46,11 +47,17 @@ describe("sessions and tokens (PGlite)", () => {
     const helpdesk = await server.integration();
     const ok = await helpdesk.execute(`{ policies(first: 1) { totalCount } }`);
     expect(ok.body.errors).toBeUndefined();
-    const [token] = await server.db.prisma.apiToken.findMany({ orderBy: { createdAt: "desc" }, take: 1 });
-    expect(token!.tokenHash).not.toContain(helpdesk.token);
-    await server.db.prisma.apiToken.update({ where: { id: token!.id }, data: { revokedAt: new Date() } });
-    server.clock.advance(11_000);
+    const admin = await server.as("ADMIN");
+    const listed = await admin.ok(`{ apiTokens { id prefix revokedAt } }`);
+    const token = listed.apiTokens.find((t: { prefix: string }) => helpdesk.token!.startsWith(t.prefix));
+    expect(token.revokedAt).toBeNull();
+    const stored = await server.db.prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } });
+    expect(stored.tokenHash).not.toContain(helpdesk.token);
+    const revoked = await admin.mutate("revokeApiToken", OPS.revokeApiToken, { input: { tokenId: token.id } });
+    expect(revoked.revokedAt).not.toBeNull();
     const refused = await helpdesk.execute(`{ policies(first: 1) { totalCount } }`);
     expect(refused.body.errors[0].message).toMatch(/Sign in first/);
+    const again = await admin.ok(OPS.revokeApiToken, { input: { tokenId: token.id } });
+    expect(again.revokeApiToken.__typename).toBe("InvalidStateError");
   });
 });

@@ -126,4 +126,43 @@ describe("console in Chromium", () => {
     );
     expect(watch.errors).toEqual([]);
   });
+
+  it("lets the demo admin create an integration token that works, and revoke it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const watch = watchPage(page);
+    await page.goto(demo.url);
+    await page.getByLabel("Email").fill("admin@demo.policy-pilot.test");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "Integrations" }).click();
+    await page.getByLabel("New token for").fill("zendesk-test");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const secret = (await page.getByRole("status").locator("code").textContent()) ?? "";
+    expect(secret).toMatch(/^ppk_/);
+    await screenshot(page, "08-integrations");
+
+    const ask = () =>
+      fetch(`${demo.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-policy-pilot-csrf": "1", authorization: `Bearer ${secret}` },
+        body: JSON.stringify({
+          query: `mutation { policyFor(input: { policy: "returns-and-refunds", customerId: "zd-42" }) {
+            __typename ... on Error { message } ... on MutationPolicyForSuccess { data { source } } } }`,
+        }),
+      }).then((r) => r.json());
+    expect((await ask()).data.policyFor.__typename).toBe("MutationPolicyForSuccess");
+
+    await page
+      .getByRole("row", { name: /zendesk-test/ })
+      .getByRole("button", { name: "Revoke" })
+      .click();
+    await page
+      .getByRole("row", { name: /zendesk-test/ })
+      .getByText("REVOKED")
+      .waitFor();
+    const refused = (await ask()).data.policyFor;
+    expect(refused.__typename).toBe("NotAuthorizedError");
+    expect(refused.message).toMatch(/Sign in first/);
+    expect(watch.errors).toEqual([]);
+  });
 });

@@ -28,6 +28,8 @@ export const OPS = {
   promoteVariant: `mutation($input: PromoteVariantInput!) { promoteVariant(input: $input) { ${ERR}
     ... on MutationPromoteVariantSuccess { data { id outcome rationale publishedVersion { id number status }
       resultsSnapshot { totalParticipants variants { key participants csatN } } } } } }`,
+  revokeApiToken: `mutation($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { ${ERR}
+    ... on MutationRevokeApiTokenSuccess { data { id revokedAt } } } }`,
   createApiToken: `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { ${ERR}
     ... on MutationCreateApiTokenSuccess { data { id secret } } } }`,
 } as const;

@@ -29,3 +29,19 @@ export function createApiToken(
 ) {
   return db.apiToken.create({ data });
 }
+
+export function listApiTokens(db: Db) {
+  return db.apiToken.findMany({ orderBy: { createdAt: "desc" }, include: { createdBy: { select: { name: true } } } });
+}
+
+export function findApiToken(db: Db, id: string) {
+  return db.apiToken.findUnique({ where: { id } });
+}
+
+export function revokeApiToken(db: Db, id: string, at: Date) {
+  return db.apiToken.update({
+    where: { id },
+    data: { revokedAt: at },
+    include: { createdBy: { select: { name: true } } },
+  });
+}

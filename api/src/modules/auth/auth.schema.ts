@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../schema/builder.js";
-import { InvalidCredentialsError } from "../../schema/errors.js";
+import { InvalidCredentialsError, InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CAN_MANAGE_TOKENS } from "../../schema/roles.js";
 
 export const RoleEnum = builder.enumType("Role", {
@@ -104,5 +104,52 @@ builder.mutationField("createApiToken", (t) =>
     args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
     errors: {},
     resolve: (_root, { input }, ctx) => ctx.services.auth.createApiToken(input, ctx.viewer, ctx.requestId),
+  }),
+);
+
+type ApiTokenShape = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+  createdBy: { name: string };
+};
+
+const ApiTokenRef = builder.objectRef<ApiTokenShape>("ApiToken").implement({
+  authScopes: { role: CAN_MANAGE_TOKENS },
+  description: "An integration's Bearer token (the secret itself is never shown again).",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    prefix: t.exposeString("prefix", { description: "The first characters of the secret, to recognise it." }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdByName: t.string({ resolve: (token) => token.createdBy.name }),
+    revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+builder.queryField("apiTokens", (t) =>
+  t.field({
+    type: [ApiTokenRef],
+    authScopes: { role: CAN_MANAGE_TOKENS },
+    description: "Every integration token, newest first. Admins only.",
+    resolve: (_root, _args, ctx) => ctx.services.auth.listApiTokens(),
+  }),
+);
+
+const RevokeApiTokenInput = builder.inputType("RevokeApiTokenInput", {
+  fields: (t) => ({ tokenId: t.id({ required: true }) }),
+});
+
+builder.mutationField("revokeApiToken", (t) =>
+  t.field({
+    type: ApiTokenRef,
+    authScopes: { role: CAN_MANAGE_TOKENS },
+    description: "Revokes an integration token. Admins only.",
+    errors: { types: [NotFoundError, InvalidStateError] },
+    args: { input: t.arg({ type: RevokeApiTokenInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.auth.revokeApiToken({ tokenId: String(input.tokenId) }, ctx.viewer, ctx.requestId),
   }),
 );

@@ -3,7 +3,7 @@ import type { Viewer } from "../../context.js";
 import type { PrismaClient } from "../../db/create-db.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
-import { InvalidCredentialsError, NotAuthorizedError } from "../../schema/errors.js";
+import { InvalidCredentialsError, InvalidStateError, NotAuthorizedError, NotFoundError } from "../../schema/errors.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import * as repo from "./auth.repository.js";
 import { verifyPassword } from "./password.js";
@@ -116,7 +116,32 @@ export function createAuthService({ db, clock, sessionTtlHours }: AuthServiceDep
     return { token: record, secret };
   }
 
-  return { login, logout, resolveViewer, createApiToken };
+  /** Revokes an integration token; requests with it are refused within TOKEN_CACHE_MS (at once on this instance). */
+  async function revokeApiToken(input: { tokenId: string }, viewer: Viewer, requestId: string) {
+    const revoked = await db.$transaction(async (tx) => {
+      const token = await repo.findApiToken(tx, input.tokenId);
+      if (!token) throw new NotFoundError("API token", input.tokenId);
+      if (token.revokedAt) {
+        throw new InvalidStateError(`API token ${token.id} was already revoked.`, token.id, "REVOKED", ["ACTIVE"]);
+      }
+      const at = clock.now();
+      const updated = await repo.revokeApiToken(tx, token.id, at);
+      await recordAuditEvent(tx, {
+        type: "api_token.revoked",
+        subjectType: "api_token",
+        subjectId: token.id,
+        data: { name: token.name },
+        viewer,
+        requestId,
+        at,
+      });
+      return updated;
+    });
+    tokenCache.delete(revoked.tokenHash);
+    return revoked;
+  }
+
+  return { login, logout, resolveViewer, createApiToken, revokeApiToken, listApiTokens: () => repo.listApiTokens(db) };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,130 @@
+import { type FormEvent, useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { formatDate } from "../../lib/format.js";
+import { outcomeOf } from "../../lib/result.js";
+import { Badge } from "../../ui/badge.js";
+import { ErrorText } from "../../ui/error-text.js";
+
+const IntegrationsPageQuery = `query IntegrationsPageQuery { apiTokens { id name prefix createdAt createdByName revokedAt } }`;
+const CreateTokenMutation = `
+  mutation IntegrationsPageCreateMutation($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationCreateApiTokenSuccess { data { id name secret } }
+    }
+  }`;
+const RevokeTokenMutation = `
+  mutation IntegrationsPageRevokeMutation($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) { __typename ... on Error { message } ... on MutationRevokeApiTokenSuccess { data { id revokedAt } } }
+  }`;
+
+type Token = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  createdByName: string;
+  revokedAt: string | null;
+};
+
+/** Admins create and revoke the Bearer tokens helpdesk integrations use for policyFor and submitFeedback. */
+export function IntegrationsPage() {
+  const [{ data, error }, refetch] = useQuery<{ apiTokens: Token[] }>({ query: IntegrationsPageQuery });
+  const [name, setName] = useState("");
+  const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [, create] = useMutation(CreateTokenMutation);
+  const [, revoke] = useMutation(RevokeTokenMutation);
+  const reload = () => refetch({ requestPolicy: "network-only" });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await create({ input: { name } });
+    const outcome = outcomeOf<{ name: string; secret: string }>(result.error, result.data?.createApiToken);
+    if (outcome.ok) {
+      setSecret(outcome.data);
+      setName("");
+      setFailure(null);
+      reload();
+    } else setFailure(outcome.message);
+  }
+
+  async function doRevoke(token: Token) {
+    const result = await revoke({ input: { tokenId: token.id } });
+    const outcome = outcomeOf(result.error, result.data?.revokeApiToken);
+    setFailure(outcome.ok ? null : outcome.message);
+    reload();
+  }
+
+  return (
+    <>
+      <h1>Integrations</h1>
+      <p className="muted">
+        Helpdesks call <code>policyFor</code> and <code>submitFeedback</code> on <code>/graphql</code> with{" "}
+        <code>Authorization: Bearer &lt;token&gt;</code> (see the README).
+      </p>
+      <ErrorText message={error?.message ?? failure} />
+      {secret && (
+        <div className="notice" role="status">
+          Token for <strong>{secret.name}</strong>: <code>{secret.secret}</code>
+          <div className="small">Copy it now: it is shown only once and only its hash is stored.</div>
+        </div>
+      )}
+      <form className="panel row" onSubmit={submit}>
+        <div style={{ flex: 1 }}>
+          <label htmlFor="token-name">New token for</label>
+          <input
+            id="token-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="zendesk-production"
+            required
+          />
+        </div>
+        <button className="primary" type="submit" style={{ alignSelf: "flex-end" }}>
+          Create token
+        </button>
+      </form>
+      <table aria-label="API tokens">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Starts with</th>
+            <th>Created</th>
+            <th>Status</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {data?.apiTokens.map((token) => (
+            <tr key={token.id}>
+              <td>{token.name}</td>
+              <td>
+                <code>{token.prefix}…</code>
+              </td>
+              <td className="small">
+                {formatDate(token.createdAt)} · {token.createdByName}
+              </td>
+              <td>{token.revokedAt ? <Badge value="REVOKED" /> : <Badge value="ACTIVE" />}</td>
+              <td>
+                {!token.revokedAt && (
+                  <button type="button" className="danger" onClick={() => doRevoke(token)}>
+                    Revoke
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+          {data?.apiTokens.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                No tokens yet.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </>
+  );
+}
