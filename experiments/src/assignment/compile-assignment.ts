@@ -14,6 +14,10 @@ export type AssignmentDefinition = {
   condition?: Record<string, unknown>;
 };
 
+/**
+ * The arm of one unit: its key and index in `variants`, and its hash bucket in [0, 1); or why it is not in the pilot
+ * ("condition": its attributes fail the targeting condition; "coverage": its bucket falls outside the coverage).
+ */
 export type AssignmentResult =
   | { inExperiment: true; variantKey: string; variantIndex: number; bucket: number }
   | { inExperiment: false; reason: "coverage" | "condition" };

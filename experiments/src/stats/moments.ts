@@ -2,6 +2,10 @@ import type { MeanStat, ProportionStat } from "./types.js";
 
 export type Moments = { n: number; mean: number; variance: number };
 
+/**
+ * Thrown for input that is wrong rather than merely small: NaN or infinite sums, negative counts, more successes than
+ * units, mismatched arms, parameters out of range. The message names the field and what is allowed.
+ */
 export class InvalidStatError extends Error {
   override name = "InvalidStatError";
 }

@@ -15,6 +15,10 @@ export type CupedStat = {
 };
 export type MetricStat = MeanStat | ProportionStat | RatioStat | CupedStat;
 
+/**
+ * Options of compareVariants. `prior` is a Gaussian on the effect in the units of `difference` (a relative lift when
+ * relative, GrowthBook's convention; the metric's units when absolute).
+ */
 export type CompareOptions = {
   engine: "frequentist" | "bayesian";
   difference: "relative" | "absolute";
@@ -25,6 +29,7 @@ export type CompareOptions = {
   inverse?: boolean;
 };
 
+/** A comparison: see compareVariants for every field's meaning and the degenerate result. */
 export type CompareResult = {
   estimate: number;
   interval: [number, number];

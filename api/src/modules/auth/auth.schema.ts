@@ -66,7 +66,7 @@ builder.mutationField("logout", (t) =>
     authScopes: { public: true },
     description: "Ends the session and clears the cookie. True when a session was ended.",
     resolve: async (_root, _args, ctx) => {
-      const ended = await ctx.services.auth.logout(ctx.viewer);
+      const ended = await ctx.services.auth.logout(ctx.viewer, ctx.requestId);
       ctx.session.clear();
       return ended;
     },

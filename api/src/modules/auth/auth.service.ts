@@ -56,9 +56,20 @@ export function createAuthService({ db, clock, sessionTtlHours }: AuthServiceDep
     return { token, expiresAt, user, sessionId: session.id };
   }
 
-  async function logout(viewer: Viewer): Promise<boolean> {
+  async function logout(viewer: Viewer, requestId: string): Promise<boolean> {
     if (viewer.kind !== "user" || !viewer.sessionId) return false;
-    await repo.deleteSession(db, viewer.sessionId);
+    const sessionId = viewer.sessionId;
+    await db.$transaction(async (tx) => {
+      await repo.deleteSession(tx, sessionId);
+      await recordAuditEvent(tx, {
+        type: "user.signed_out",
+        subjectType: "user",
+        subjectId: viewer.userId,
+        viewer,
+        requestId,
+        at: clock.now(),
+      });
+    });
     return true;
   }
 
