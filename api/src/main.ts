@@ -5,6 +5,7 @@ import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createDb } from "./db/create-db.js";
 import { applyMigrations } from "./db/migrator.js";
+import { DataDirInUseError } from "./db/sql-runner.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
 import { DEMO_USERS, seedDemo } from "./seed/demo-seed.js";
@@ -29,7 +30,16 @@ if (!existsSync(consoleIndex) && config.buildConsole === "auto") {
   execFileSync("npm", ["run", "build", "-w", "console"], { stdio: "inherit" });
 }
 
-const db = await createDb(config.database);
+let db: Awaited<ReturnType<typeof createDb>>;
+try {
+  db = await createDb(config.database);
+} catch (error) {
+  if (error instanceof DataDirInUseError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
 const applied = await applyMigrations(db.sql);
 if (applied.length) logger.info(`Applied migrations: ${applied.join(", ")}`);
 

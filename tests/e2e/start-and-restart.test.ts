@@ -28,6 +28,10 @@ describe("the server process on a PGlite data folder", () => {
         name: "Kept across restarts",
         versionTitle: "v1",
       });
+      // A second process on the same folder would silently lose writes: it must refuse to start.
+      await expect(startServerProcess(env, 30_000)).rejects.toThrow(
+        /Another policy-pilot process \(pid \d+\) is using/,
+      );
       const graphiql = await fetch(`${first.url}/graphql`, { headers: { accept: "text/html" } });
       expect(graphiql.status).toBe(200);
       expect(await graphiql.text()).not.toMatch(/unpkg\.com|cdn\.jsdelivr/);

@@ -18,11 +18,18 @@ export type Database = {
 
 export async function createDb(database: Config["database"]): Promise<Database> {
   if (database.kind === "postgres") return databaseFromPostgres(database.url);
-  const { pglite } = await openPglite(database.dataDir);
-  return databaseFromPglite(
+  const { pglite, release } = await openPglite(database.dataDir);
+  const db = databaseFromPglite(
     pglite,
     database.dataDir ? `embedded PGlite in ${database.dataDir}` : "embedded PGlite in memory",
   );
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      release();
+    },
+  };
 }
 
 export function databaseFromPostgres(url: string): Database {

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
@@ -16,10 +16,55 @@ export type SqlRunner = {
   close: () => Promise<void>;
 };
 
-export async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite }> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir ?? undefined);
-  return { pglite };
+export class DataDirInUseError extends Error {
+  override name = "DataDirInUseError";
+}
+
+/**
+ * Two processes on one PGlite folder silently lose writes (STACK.md), so the folder gets a lock file holding the
+ * owner's pid. A lock whose process is gone is stale and taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(readFileSync(lockPath, "utf8"));
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+        throw new DataDirInUseError(
+          `Another policy-pilot process (pid ${owner}) is using the database folder ${dataDir}. Stop it, or set PGLITE_DIR to another folder.`,
+        );
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DataDirInUseError(`Could not lock the database folder ${dataDir}.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite; release: () => void }> {
+  if (!dataDir) return { pglite: await PGlite.create(), release: () => {} };
+  mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
+  try {
+    return { pglite: await PGlite.create(dataDir), release };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 export function pgliteRunner(pglite: PGlite): SqlRunner {
