@@ -40,6 +40,12 @@ describe("sessions and tokens (PGlite)", () => {
     expect((await client.ok(`{ viewer { role } }`)).viewer.role).toBe("AGENT");
     server.clock.advance(13 * 3_600_000);
     expect((await client.ok(`{ viewer { role } }`)).viewer).toBeNull();
+    const agent = await server.db.prisma.user.findUniqueOrThrow({ where: { email: emailOf("AGENT") } });
+    const before = await server.db.prisma.session.count({ where: { userId: agent.id } });
+    await new GqlClient(server.url).login(emailOf("AGENT"), TEST_PASSWORD);
+    // Signing in again forgets the expired sessions and keeps the new one.
+    expect(await server.db.prisma.session.count({ where: { userId: agent.id } })).toBe(1);
+    expect(before).toBeGreaterThanOrEqual(1);
     server.clock.advance(-13 * 3_600_000);
   });
 

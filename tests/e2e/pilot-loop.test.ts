@@ -154,6 +154,21 @@ describe.each(backends())("the pilot loop on %s", (backend) => {
     expect(resumed.source).toBe("PILOT");
   });
 
+  it("assigns a new customer once when the helpdesk asks many times at the same moment", async () => {
+    const setup = await policyWithDrafts(ops, manager, "concurrent-asks", 1);
+    const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5]);
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        runOk(helpdesk, "policyFor", { policy: "concurrent-asks", customerId: "same-customer", ticketId: `t-${i}` }),
+      ),
+    );
+    expect(new Set(answers.map((a) => a.assignmentId)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.variantKey)).size).toBe(1);
+    expect(await server.db.prisma.assignment.count({ where: { pilotId } })).toBe(1);
+    expect(await server.db.prisma.participant.count({ where: { externalId: "same-customer" } })).toBe(1);
+    expect(await server.db.prisma.exposure.count({ where: { pilotId } })).toBe(12);
+  });
+
   it("keeps control when the manager promotes the control", async () => {
     const setup = await policyWithDrafts(ops, manager, "complaint-handling", 1);
     const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5]);

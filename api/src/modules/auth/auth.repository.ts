@@ -4,6 +4,11 @@ export function findUserByEmail(db: Db, email: string) {
   return db.user.findUnique({ where: { email } });
 }
 
+/** Forgets a user's expired sessions (called at sign-in, so the table does not grow without bound). */
+export async function deleteExpiredSessions(db: Db, userId: string, now: Date): Promise<void> {
+  await db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
+}
+
 export function createSession(db: Db, data: { id: string; tokenHash: string; userId: string; expiresAt: Date }) {
   return db.session.create({ data });
 }

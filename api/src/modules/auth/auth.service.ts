@@ -29,6 +29,7 @@ export function createAuthService({ db, clock, sessionTtlHours }: AuthServiceDep
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + sessionTtlHours * 3_600_000);
     const session = await db.$transaction(async (tx) => {
+      await repo.deleteExpiredSessions(tx, user.id, now);
       const created = await repo.createSession(tx, {
         id: newId("session"),
         tokenHash: sha256(token),
