@@ -43,7 +43,13 @@ try {
 const applied = await applyMigrations(db.sql);
 if (applied.length) logger.info(`Applied migrations: ${applied.join(", ")}`);
 
-const services = createServices({ db: db.prisma, clock: systemClock, logger, sessionTtlHours: config.sessionTtlHours });
+const services = createServices({
+  db: db.prisma,
+  sql: db.sql,
+  clock: systemClock,
+  logger,
+  sessionTtlHours: config.sessionTtlHours,
+});
 let seeded = false;
 if (config.seedDemo === "auto") {
   const result = await seedDemo(db, { clock: systemClock });

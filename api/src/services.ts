@@ -1,4 +1,5 @@
 import type { PrismaClient } from "./db/create-db.js";
+import type { SqlRunner } from "./db/sql-runner.js";
 import type { Clock } from "./lib/clock.js";
 import { createConfigEpoch } from "./lib/config-epoch.js";
 import type { Logger } from "./lib/logger.js";
@@ -10,9 +11,9 @@ import { createPilotsService } from "./modules/pilots/pilots.service.js";
 import { createPoliciesService } from "./modules/policies/policies.service.js";
 import { createResultsService } from "./modules/results/results.service.js";
 
-export type ServicesDeps = { db: PrismaClient; clock: Clock; logger: Logger; sessionTtlHours: number };
+export type ServicesDeps = { db: PrismaClient; sql: SqlRunner; clock: Clock; logger: Logger; sessionTtlHours: number };
 
-export function createServices({ db, clock, logger, sessionTtlHours }: ServicesDeps) {
+export function createServices({ db, sql, clock, logger, sessionTtlHours }: ServicesDeps) {
   const epoch = createConfigEpoch();
   const results = createResultsService({ db, clock });
   return {
@@ -20,7 +21,7 @@ export function createServices({ db, clock, logger, sessionTtlHours }: ServicesD
     auth: createAuthService({ db, clock, sessionTtlHours }),
     policies: createPoliciesService({ db, clock, epoch }),
     pilots: createPilotsService({ db, clock, epoch }),
-    assignment: createAssignmentService({ db, clock, epoch }),
+    assignment: createAssignmentService({ db, sql, clock, epoch }),
     feedback: createFeedbackService({ db, clock }),
     results,
     decisions: createDecisionsService({ db, clock, epoch, results }),

@@ -15,6 +15,7 @@ export async function startDemoServer(
   await seedDemo(db, { clock: systemClock });
   const services = createServices({
     db: db.prisma,
+    sql: db.sql,
     clock: systemClock,
     logger: createLogger("silent"),
     sessionTtlHours: 12,

@@ -40,7 +40,13 @@ export async function startTestServer(backend: Backend): Promise<TestServer> {
       offsetMs += ms;
     },
   };
-  const services = createServices({ db: db.prisma, clock, logger: createLogger("silent"), sessionTtlHours: 12 });
+  const services = createServices({
+    db: db.prisma,
+    sql: db.sql,
+    clock,
+    logger: createLogger("silent"),
+    sessionTtlHours: 12,
+  });
   const passwordHash = await hashPassword(TEST_PASSWORD);
   await db.prisma.user.createMany({
     data: ROLES.map((role) => ({ id: newId("user"), email: emailOf(role), name: `Test ${role}`, role, passwordHash })),

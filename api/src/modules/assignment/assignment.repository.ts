@@ -1,4 +1,5 @@
 import type { Db } from "../../db/create-db.js";
+import type { SqlRunner } from "../../db/sql-runner.js";
 import { newId } from "../../lib/ids.js";
 
 export function loadPolicyWithActivePilot(db: Db, policyRef: string) {
@@ -18,57 +19,90 @@ export function loadPolicyWithActivePilot(db: Db, policyRef: string) {
   });
 }
 
-export async function findAssignment(db: Db, pilotId: string, kind: "CUSTOMER" | "AGENT", externalId: string) {
-  const rows = await db.$queryRaw<{ id: string; variant_id: string }[]>`
-    SELECT a.id, a.variant_id FROM assignments a JOIN participants p ON p.id = a.participant_id
-    WHERE a.pilot_id = ${pilotId} AND p.kind = ${kind}::"ParticipantKind" AND p.external_id = ${externalId}`;
+type Unit = { pilotId: string; kind: "CUSTOMER" | "AGENT"; externalId: string };
+type ExposureInput = { customerId: string | null; agentId: string | null; ticketId: string | null; at: Date };
+export type StoredAssignment = { id: string; variant_id: string };
+
+/**
+ * Known participant, one round trip: finds the stored assignment and records the exposure in the same statement.
+ * The exposure is written only while the pilot is RUNNING (database-level guard).
+ */
+export async function exposeKnown(
+  sql: SqlRunner,
+  unit: Unit,
+  exposure: ExposureInput,
+): Promise<StoredAssignment | null> {
+  const rows = await sql.query<StoredAssignment>(
+    `WITH found AS (
+       SELECT a.id, a.variant_id FROM assignments a JOIN participants p ON p.id = a.participant_id
+       WHERE a.pilot_id = $1 AND p.kind = $2::"ParticipantKind" AND p.external_id = $3),
+     exposed AS (
+       INSERT INTO exposures (id, pilot_id, variant_id, assignment_id, customer_external_id, agent_external_id, ticket_external_id, occurred_at)
+       SELECT $4, $1, found.variant_id, found.id, $5, $6, $7, $8 FROM found
+       WHERE EXISTS (SELECT 1 FROM pilots WHERE id = $1 AND status = 'RUNNING')
+       RETURNING 1)
+     SELECT id, variant_id FROM found`,
+    [
+      unit.pilotId,
+      unit.kind,
+      unit.externalId,
+      newId("exposure"),
+      exposure.customerId,
+      exposure.agentId,
+      exposure.ticketId,
+      exposure.at.toISOString(),
+    ],
+  );
   return rows[0] ?? null;
 }
 
-/** Creates the participant if new; attributes given now are merged over stored ones. */
-export async function upsertParticipant(
-  db: Db,
-  kind: "CUSTOMER" | "AGENT",
-  externalId: string,
-  attributes: Record<string, unknown>,
-): Promise<string> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    INSERT INTO participants (id, kind, external_id, attributes)
-    VALUES (${newId("participant")}, ${kind}::"ParticipantKind", ${externalId}, ${JSON.stringify(attributes)}::jsonb)
-    ON CONFLICT (kind, external_id) DO UPDATE SET attributes = participants.attributes || EXCLUDED.attributes
-    RETURNING id`;
-  return rows[0]!.id;
-}
-
 /**
- * Stores the first assignment of a participant; a concurrent or repeated call keeps the first one (unique
- * pilot + participant). Writes nothing unless the pilot is RUNNING at that moment (database-level guard).
+ * New participant, one round trip: upserts the participant (attributes merged over stored ones), stores the
+ * assignment unless one exists (first writer wins: unique pilot + participant), and records the exposure against
+ * whichever assignment stands. Nothing is written unless the pilot is RUNNING. Returns null when the pilot is not
+ * running, or when a concurrent first ask committed in between (the caller then reads it with exposeKnown).
  */
-export async function insertAssignment(
-  db: Db,
-  input: { pilotId: string; participantId: string; variantId: string; bucket: number; at: Date },
-): Promise<void> {
-  await db.$executeRaw`
-    INSERT INTO assignments (id, pilot_id, participant_id, variant_id, bucket, assigned_at)
-    SELECT ${newId("assignment")}, ${input.pilotId}, ${input.participantId}, ${input.variantId}, ${input.bucket}, ${input.at}
-    WHERE EXISTS (SELECT 1 FROM pilots WHERE id = ${input.pilotId} AND status = 'RUNNING')
-    ON CONFLICT (pilot_id, participant_id) DO NOTHING`;
-}
-
-export async function insertExposure(
-  db: Db,
-  input: {
-    pilotId: string;
-    variantId: string;
-    assignmentId: string;
-    customerId: string | null;
-    agentId: string | null;
-    ticketId: string | null;
-    at: Date;
-  },
-): Promise<void> {
-  await db.$executeRaw`
-    INSERT INTO exposures (id, pilot_id, variant_id, assignment_id, customer_external_id, agent_external_id, ticket_external_id, occurred_at)
-    SELECT ${newId("exposure")}, ${input.pilotId}, ${input.variantId}, ${input.assignmentId}, ${input.customerId}, ${input.agentId}, ${input.ticketId}, ${input.at}
-    WHERE EXISTS (SELECT 1 FROM pilots WHERE id = ${input.pilotId} AND status = 'RUNNING')`;
+export async function assignAndExpose(
+  sql: SqlRunner,
+  unit: Unit & { attributes: Record<string, unknown>; variantId: string; bucket: number },
+  exposure: ExposureInput,
+): Promise<StoredAssignment | null> {
+  const rows = await sql.query<StoredAssignment>(
+    `WITH running AS (SELECT 1 FROM pilots WHERE id = $1 AND status = 'RUNNING'),
+     participant AS (
+       INSERT INTO participants (id, kind, external_id, attributes)
+       SELECT $4, $2::"ParticipantKind", $3, $5::jsonb FROM running
+       ON CONFLICT (kind, external_id) DO UPDATE SET attributes = participants.attributes || EXCLUDED.attributes
+       RETURNING id),
+     inserted AS (
+       INSERT INTO assignments (id, pilot_id, participant_id, variant_id, bucket, assigned_at)
+       SELECT $6, $1, participant.id, $7, $8, $9 FROM participant
+       ON CONFLICT (pilot_id, participant_id) DO NOTHING
+       RETURNING id, variant_id),
+     earlier AS (
+       SELECT a.id, a.variant_id FROM assignments a JOIN participant ON a.participant_id = participant.id
+       WHERE a.pilot_id = $1),
+     chosen AS (SELECT id, variant_id FROM inserted UNION ALL SELECT id, variant_id FROM earlier LIMIT 1),
+     exposed AS (
+       INSERT INTO exposures (id, pilot_id, variant_id, assignment_id, customer_external_id, agent_external_id, ticket_external_id, occurred_at)
+       SELECT $10, $1, chosen.variant_id, chosen.id, $11, $12, $13, $9 FROM chosen
+       RETURNING 1)
+     SELECT id, variant_id FROM chosen`,
+    [
+      unit.pilotId,
+      unit.kind,
+      unit.externalId,
+      newId("participant"),
+      JSON.stringify(unit.attributes),
+      newId("assignment"),
+      unit.variantId,
+      unit.bucket,
+      exposure.at.toISOString(),
+      newId("exposure"),
+      exposure.customerId,
+      exposure.agentId,
+      exposure.ticketId,
+    ],
+  );
+  return rows[0] ?? null;
 }

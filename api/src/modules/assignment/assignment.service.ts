@@ -1,5 +1,6 @@
 import { type AssignmentResult, compileAssignment } from "@policy-pilot/experiments";
 import type { PrismaClient } from "../../db/create-db.js";
+import type { SqlRunner } from "../../db/sql-runner.js";
 import type { AssignmentUnit, PilotStatus } from "../../generated/prisma/enums.js";
 import type { Clock } from "../../lib/clock.js";
 import type { ConfigEpoch } from "../../lib/config-epoch.js";
@@ -7,7 +8,14 @@ import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/
 import { readContent } from "../policies/policy-content.js";
 import * as repo from "./assignment.repository.js";
 
-export type AssignmentServiceDeps = { db: PrismaClient; clock: Clock; epoch: ConfigEpoch; cacheTtlMs?: number };
+export type AssignmentServiceDeps = {
+  db: PrismaClient;
+  /** The hot path writes through the raw SQL channel: one round trip per ask (docs/adr/0005). */
+  sql: SqlRunner;
+  clock: Clock;
+  epoch: ConfigEpoch;
+  cacheTtlMs?: number;
+};
 
 /**
  * How long a compiled policy configuration is reused without asking the database. Changes made through this
@@ -73,6 +81,7 @@ function toVersionView(v: {
 
 export function createAssignmentService({
   db,
+  sql,
   clock,
   epoch,
   cacheTtlMs = POLICY_CONFIG_TTL_MS,
@@ -158,35 +167,31 @@ export function createAssignmentService({
       );
     }
     const at = clock.now();
-    let existing = await repo.findAssignment(db, pilot.id, kind, unitId);
-    if (!existing) {
-      const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
-      if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
-      const variant = pilot.variants[decision.variantIndex];
-      if (!variant) return published("NOT_IN_AUDIENCE");
-      const participantId = await repo.upsertParticipant(db, kind, unitId, input.attributes ?? {});
-      await repo.insertAssignment(db, {
-        pilotId: pilot.id,
-        participantId,
-        variantId: variant.id,
-        bucket: decision.bucket,
-        at,
-      });
-      existing = await repo.findAssignment(db, pilot.id, kind, unitId);
-      // Nothing stored: the pilot stopped running between our cache and the insert.
-      if (!existing) return published("PILOT_PAUSED");
-    }
-    const variant = pilot.variants.find((v) => v.id === existing.variant_id);
-    if (!variant) return published("NOT_IN_AUDIENCE");
-    await repo.insertExposure(db, {
-      pilotId: pilot.id,
-      variantId: variant.id,
-      assignmentId: existing.id,
+    const unit = { pilotId: pilot.id, kind, externalId: unitId };
+    const exposure = {
       customerId: input.customerId,
       agentId: input.agentId ?? null,
       ticketId: input.ticketId ?? null,
       at,
-    });
+    };
+    let stored = await repo.exposeKnown(sql, unit, exposure);
+    if (!stored) {
+      const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
+      if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
+      const chosen = pilot.variants[decision.variantIndex];
+      if (!chosen) return published("NOT_IN_AUDIENCE");
+      stored =
+        (await repo.assignAndExpose(
+          sql,
+          { ...unit, attributes: input.attributes ?? {}, variantId: chosen.id, bucket: decision.bucket },
+          exposure,
+        )) ?? (await repo.exposeKnown(sql, unit, exposure));
+      // Nothing stored: the pilot stopped running between our cache and the insert.
+      if (!stored) return published("PILOT_PAUSED");
+    }
+    const existing = stored;
+    const variant = pilot.variants.find((v) => v.id === existing.variant_id);
+    if (!variant) return published("NOT_IN_AUDIENCE");
     return {
       policy: config.policy,
       version: variant.version,
