@@ -1,11 +1,19 @@
 import { compileAssignment } from "@policy-pilot/experiments";
-import { DEMO_COMMENTS, DEMO_POLICIES, type DemoVersion } from "../../../prisma/seed/demo-policies.js";
+import {
+  type CommentPool,
+  DEMO_COMMENTS,
+  DEMO_POLICIES,
+  type DemoConcludedPilot,
+  type DemoVersion,
+} from "../../../prisma/seed/demo-policies.js";
 import type { Database } from "../db/create-db.js";
 import type { SqlRunner } from "../db/sql-runner.js";
 import type { Clock } from "../lib/clock.js";
 import { newId } from "../lib/ids.js";
 import { hashPassword } from "../modules/auth/password.js";
-import { EMPTY_CONTENT, mergeContent } from "../modules/policies/policy-content.js";
+import { EMPTY_CONTENT, mergeContent, type PolicyContent } from "../modules/policies/policy-content.js";
+import { emptyStats, type VariantSufficientStats } from "../modules/results/results.read-model.js";
+import { buildResults } from "../modules/results/results.service.js";
 import { insertRows } from "./insert-rows.js";
 import { mulberry32, normal, type Rng } from "./rng.js";
 
@@ -32,7 +40,7 @@ const PLANS = ["free", "standard", "standard", "premium"];
 
 /**
  * Seeds the demo (users, three policies with history and drafts, a running pilot with simulated participants and
- * feedback, a draft pilot) when the database has no users yet; otherwise changes nothing. Everything is written in
+ * feedback, a concluded pilot whose winner was promoted, a draft pilot) when the database has no users yet; otherwise changes nothing. Everything is written in
  * one transaction with batched multi-row INSERTs; on PostgreSQL an advisory lock keeps two instances starting
  * together from both seeding.
  */
@@ -74,6 +82,63 @@ type Audit = {
   data: object;
 };
 
+type Customer = { id: string; externalId: string; attributes: Record<string, string> };
+
+type Arm = { id: string; key: string; name: string; versionId: string; isControl: boolean; weight: number };
+
+/** A pilot row as inserted; `concludedAt` only for the concluded one. */
+type PilotRow = {
+  id: string;
+  policyId: string;
+  name: string;
+  hypothesis: string;
+  status: "DRAFT" | "RUNNING" | "CONCLUDED";
+  hashSeed: string;
+  coverage: number;
+  consentRequired: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  startedAt: Date | null;
+  concludedAt: Date | null;
+  arms: Arm[];
+};
+
+/** What the seeded pilot simulation produced, in insert order, plus the statistics the results page will compute. */
+type Simulated = {
+  assignments: unknown[][];
+  exposures: unknown[][];
+  feedback: unknown[][];
+  stats: Map<string, VariantSufficientStats>;
+};
+
+type Promotion = DemoConcludedPilot & {
+  pilotId: string;
+  policyId: string;
+  controlVersionId: string;
+  controlNumber: number;
+  treatmentVersionId: string;
+  publishedVersionId: string;
+  startedAt: Date;
+  decidedAt: Date;
+};
+
+const VERSION_COLUMNS = [
+  "id",
+  "policy_id",
+  "number",
+  "status",
+  "title",
+  "content",
+  "change_note",
+  "review_by",
+  "based_on_id",
+  "created_by_id",
+  "created_at",
+  "published_at",
+  "published_by_id",
+  "archived_at",
+];
+
 async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash: string): Promise<string> {
   const rng = mulberry32(DEMO_SEED);
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -87,9 +152,11 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
     sql,
     "users",
     ["id", "email", "name", "role", "password_hash", "created_at"],
-    users.map((u) => [u.id, u.email, u.name, u.role, passwordHash, ago(120)]),
+    users.map((u) => [u.id, u.email, u.name, u.role, passwordHash, ago(200)]),
   );
 
+  // Policies and their versions: published history (oldest first, the last one in force), then the drafts.
+  const policyRows: unknown[][] = [];
   const versionRows: unknown[][] = [];
   const policyIds = new Map<
     string,
@@ -100,15 +167,11 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
       drafts: { id: string; variantKey: string; variantName: string }[];
     }
   >();
+  let promotion: Promotion | null = null;
   for (const [index, policy] of DEMO_POLICIES.entries()) {
     const policyId = newId("policy");
-    const created = ago(110 - index * 5);
-    await insertRows(
-      sql,
-      "policies",
-      ["id", "key", "name", "description", "created_by_id", "created_at", "updated_at"],
-      [[policyId, policy.key, policy.name, policy.description, ops.id, created, ago(PILOT_DAYS + 2)]],
-    );
+    const created = ago(190 - index * 5);
+    policyRows.push([policyId, policy.key, policy.name, policy.description, ops.id, created, ago(PILOT_DAYS + 2)]);
     audits.push({
       type: "policy.created",
       subjectType: "policy",
@@ -118,29 +181,72 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
       data: { key: policy.key },
     });
     let number = 0;
-    let previous: { id: string; content: ReturnType<typeof mergeContent> } | null = null;
+    let previous: { id: string; number: number; content: PolicyContent } | null = null;
     const history = policy.published;
     for (const [i, version] of history.entries()) {
+      const isCurrent = i === history.length - 1;
+      const publishedAt = ago(180 - index * 5 - i * 80);
+      const archivedAt = isCurrent ? null : ago(180 - index * 5 - (i + 1) * 80);
+      const content = mergeContent(previous?.content ?? EMPTY_CONTENT, version.sections);
+      const status = isCurrent ? "PUBLISHED" : "ARCHIVED";
+      if (isCurrent && previous && policy.promotedFrom) {
+        // Tested as a draft against the version then in force, then promoted as decisions.service does it: the
+        // draft stays a draft and a new published version is based on it.
+        const spec = policy.promotedFrom;
+        const draftId = newId("policyVersion");
+        const pilotId = newId("pilot");
+        const startedAt = new Date(publishedAt.getTime() - spec.days * DAY_MS);
+        const draftCreated = new Date(startedAt.getTime() - 3 * DAY_MS);
+        number += 1;
+        versionRows.push(
+          versionRow({ id: draftId, policyId, number, status: "DRAFT", version, content, now }, previous.id, {
+            createdBy: ops.id,
+            createdAt: draftCreated,
+          }),
+        );
+        audits.push({
+          type: "policy_version.created",
+          subjectType: "policy_version",
+          subjectId: draftId,
+          actor: ops,
+          at: draftCreated,
+          data: { policyId, number, basedOnId: previous.id },
+        });
+        number += 1;
+        const id = newId("policyVersion");
+        const changeNote = `Promoted from pilot "${spec.name}" (${pilotId}), variant "${spec.variantKey}": ${spec.rationale}`;
+        versionRows.push(
+          versionRow({ id, policyId, number, status, version: { ...version, changeNote }, content, now }, draftId, {
+            createdBy: manager.id,
+            createdAt: publishedAt,
+            publishedAt,
+            publishedBy: manager.id,
+          }),
+        );
+        promotion = {
+          ...spec,
+          pilotId,
+          policyId,
+          controlVersionId: previous.id,
+          controlNumber: previous.number,
+          treatmentVersionId: draftId,
+          publishedVersionId: id,
+          startedAt,
+          decidedAt: publishedAt,
+        };
+        previous = { id, number, content };
+        continue;
+      }
       number += 1;
       const id = newId("policyVersion");
-      const isCurrent = i === history.length - 1;
-      const publishedAt = ago(100 - index * 5 - i * 40);
-      const content = mergeContent(previous?.content ?? EMPTY_CONTENT, version.sections);
       versionRows.push(
-        versionRow(
-          id,
-          policyId,
-          number,
-          isCurrent ? "PUBLISHED" : "ARCHIVED",
-          version,
-          content,
-          previous?.id ?? null,
-          ops.id,
+        versionRow({ id, policyId, number, status, version, content, now }, previous?.id ?? null, {
+          createdBy: ops.id,
+          createdAt: new Date(publishedAt.getTime() - 2 * DAY_MS),
           publishedAt,
-          manager.id,
-          isCurrent ? null : ago(100 - index * 5 - (i + 1) * 40),
-          now,
-        ),
+          publishedBy: manager.id,
+          archivedAt,
+        }),
       );
       audits.push({
         type: "policy_version.published",
@@ -150,95 +256,138 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
         at: publishedAt,
         data: { policyId, number },
       });
-      previous = { id, content };
+      previous = { id, number, content };
     }
     const published = previous!;
     const drafts = policy.drafts.map((draft) => {
       number += 1;
       const id = newId("policyVersion");
+      const createdAt = ago(PILOT_DAYS + 3);
       versionRows.push(
         versionRow(
-          id,
-          policyId,
-          number,
-          "DRAFT",
-          draft,
-          mergeContent(published.content, draft.sections),
+          {
+            id,
+            policyId,
+            number,
+            status: "DRAFT",
+            version: draft,
+            content: mergeContent(published.content, draft.sections),
+            now,
+          },
           published.id,
-          ops.id,
-          null,
-          null,
-          null,
-          now,
-          ago(PILOT_DAYS + 3),
+          { createdBy: ops.id, createdAt },
         ),
       );
+      audits.push({
+        type: "policy_version.created",
+        subjectType: "policy_version",
+        subjectId: id,
+        actor: ops,
+        at: createdAt,
+        data: { policyId, number, basedOnId: published.id },
+      });
       return { id, variantKey: draft.variantKey, variantName: draft.variantName };
     });
-    policyIds.set(policy.key, { id: policyId, publishedId: published.id, publishedNumber: history.length, drafts });
+    policyIds.set(policy.key, { id: policyId, publishedId: published.id, publishedNumber: published.number, drafts });
   }
   await insertRows(
     sql,
-    "policy_versions",
-    [
-      "id",
-      "policy_id",
-      "number",
-      "status",
-      "title",
-      "content",
-      "change_note",
-      "review_by",
-      "based_on_id",
-      "created_by_id",
-      "created_at",
-      "published_at",
-      "published_by_id",
-      "archived_at",
-    ],
-    versionRows,
+    "policies",
+    ["id", "key", "name", "description", "created_by_id", "created_at", "updated_at"],
+    policyRows,
   );
+  await insertRows(sql, "policy_versions", VERSION_COLUMNS, versionRows);
 
-  // The running pilot: returns and refunds, control against two drafts, started three weeks ago.
+  // Pilots: returns and refunds running for three weeks (control against two drafts), a draft pilot on response
+  // times, and, when a policy's version in force was promoted from a pilot, that pilot concluded with its decision.
   const returns = policyIds.get("returns-and-refunds")!;
-  const pilotId = newId("pilot");
-  const hashSeed = "6f1d2c9e-3b7a-4f0e-9d51-8a2c4b6e7f16";
-  const startedAt = ago(PILOT_DAYS);
-  const weights = [0.34, 0.33, 0.33];
-  const arms = [
+  const responseTimes = policyIds.get("response-times")!;
+  const armsOf = (policy: typeof returns, weights: number[]): Arm[] => [
     {
       id: newId("variant"),
       key: "control",
-      name: `Published v${returns.publishedNumber}`,
-      versionId: returns.publishedId,
+      name: `Published v${policy.publishedNumber}`,
+      versionId: policy.publishedId,
       isControl: true,
+      weight: weights[0]!,
     },
-    ...returns.drafts.map((d) => ({
+    ...policy.drafts.slice(0, weights.length - 1).map((d, i) => ({
       id: newId("variant"),
       key: d.variantKey,
       name: d.variantName,
       versionId: d.id,
       isControl: false,
+      weight: weights[i + 1]!,
     })),
   ];
-  const responseTimes = policyIds.get("response-times")!;
-  const draftPilotId = newId("pilot");
-  const draftArms = [
-    {
-      id: newId("variant"),
-      key: "control",
-      name: `Published v${responseTimes.publishedNumber}`,
-      versionId: responseTimes.publishedId,
-      isControl: true,
-    },
-    {
-      id: newId("variant"),
-      key: responseTimes.drafts[0]!.variantKey,
-      name: responseTimes.drafts[0]!.variantName,
-      versionId: responseTimes.drafts[0]!.id,
-      isControl: false,
-    },
-  ];
+  const startedAt = ago(PILOT_DAYS);
+  const running: PilotRow = {
+    id: newId("pilot"),
+    policyId: returns.id,
+    name: "Faster refund decisions",
+    hypothesis:
+      "Letting agents decide more refunds alone, or offering instant store credit, raises CSAT without raising customer effort or refund costs.",
+    status: "RUNNING",
+    hashSeed: "6f1d2c9e-3b7a-4f0e-9d51-8a2c4b6e7f16",
+    coverage: 1,
+    consentRequired: false,
+    createdAt: ago(PILOT_DAYS + 1),
+    updatedAt: startedAt,
+    startedAt,
+    concludedAt: null,
+    arms: armsOf(returns, [0.34, 0.33, 0.33]),
+  };
+  const draftPilot: PilotRow = {
+    id: newId("pilot"),
+    policyId: responseTimes.id,
+    name: "Evening chat",
+    hypothesis: "Chat open until 22:00 raises satisfaction of customers who work days.",
+    status: "DRAFT",
+    hashSeed: "0b4e7a51-2f6c-4d8e-a913-5c7d9e1f2a34",
+    coverage: 0.5,
+    consentRequired: true,
+    createdAt: ago(2),
+    updatedAt: ago(2),
+    startedAt: null,
+    concludedAt: null,
+    arms: armsOf(responseTimes, [0.5, 0.5]),
+  };
+  const pilots: PilotRow[] = [running, draftPilot];
+  const concluded: PilotRow | null = promotion
+    ? {
+        id: promotion.pilotId,
+        policyId: promotion.policyId,
+        name: promotion.name,
+        hypothesis: promotion.hypothesis,
+        status: "CONCLUDED",
+        hashSeed: "c3a8e2f4-7d19-4b6a-8e05-1f9b2d7c4a60",
+        coverage: 1,
+        consentRequired: false,
+        createdAt: new Date(promotion.startedAt.getTime() - DAY_MS),
+        updatedAt: promotion.decidedAt,
+        startedAt: promotion.startedAt,
+        concludedAt: promotion.decidedAt,
+        arms: [
+          {
+            id: newId("variant"),
+            key: "control",
+            name: `Published v${promotion.controlNumber}`,
+            versionId: promotion.controlVersionId,
+            isControl: true,
+            weight: 0.5,
+          },
+          {
+            id: newId("variant"),
+            key: promotion.variantKey,
+            name: promotion.variantName,
+            versionId: promotion.treatmentVersionId,
+            isControl: false,
+            weight: 0.5,
+          },
+        ],
+      }
+    : null;
+  if (concluded) pilots.push(concluded);
   await insertRows(
     sql,
     "pilots",
@@ -257,159 +406,107 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
       "created_at",
       "updated_at",
       "started_at",
+      "concluded_at",
     ],
-    [
-      [
-        pilotId,
-        returns.id,
-        "Faster refund decisions",
-        "Letting agents decide more refunds alone, or offering instant store credit, raises CSAT without raising refund costs.",
-        "RUNNING",
-        "CUSTOMER",
-        hashSeed,
-        1,
-        false,
-        "csat",
-        ops.id,
-        ago(PILOT_DAYS + 1),
-        startedAt,
-        startedAt,
-      ],
-      [
-        draftPilotId,
-        responseTimes.id,
-        "Evening chat",
-        "Chat open until 22:00 raises satisfaction of customers who work days.",
-        "DRAFT",
-        "CUSTOMER",
-        "0b4e7a51-2f6c-4d8e-a913-5c7d9e1f2a34",
-        0.5,
-        true,
-        "csat",
-        ops.id,
-        ago(2),
-        ago(2),
-        null,
-      ],
-    ],
+    pilots.map((p) => [
+      p.id,
+      p.policyId,
+      p.name,
+      p.hypothesis,
+      p.status,
+      "CUSTOMER",
+      p.hashSeed,
+      p.coverage,
+      p.consentRequired,
+      "csat",
+      ops.id,
+      p.createdAt,
+      p.updatedAt,
+      p.startedAt,
+      p.concludedAt,
+    ]),
   );
   await insertRows(
     sql,
     "pilot_variants",
     ["id", "pilot_id", "key", "name", "weight", "position", "is_control", "policy_version_id"],
-    [
-      ...arms.map((a, i) => [a.id, pilotId, a.key, a.name, weights[i], i, a.isControl, a.versionId]),
-      ...draftArms.map((a, i) => [a.id, draftPilotId, a.key, a.name, 0.5, i, a.isControl, a.versionId]),
-    ],
+    pilots.flatMap((p) => p.arms.map((a, i) => [a.id, p.id, a.key, a.name, a.weight, i, a.isControl, a.versionId])),
   );
-  audits.push(
-    {
+  for (const p of pilots) {
+    audits.push({
       type: "pilot.created",
       subjectType: "pilot",
-      subjectId: pilotId,
+      subjectId: p.id,
       actor: ops,
-      at: ago(PILOT_DAYS + 1),
-      data: { policyId: returns.id },
-    },
-    {
-      type: "pilot.started",
-      subjectType: "pilot",
-      subjectId: pilotId,
-      actor: ops,
-      at: startedAt,
-      data: { from: "DRAFT", to: "RUNNING" },
-    },
-    {
-      type: "pilot.created",
-      subjectType: "pilot",
-      subjectId: draftPilotId,
-      actor: ops,
-      at: ago(2),
-      data: { policyId: responseTimes.id },
-    },
-  );
+      at: p.createdAt,
+      data: { policyId: p.policyId },
+    });
+    if (p.startedAt) {
+      audits.push({
+        type: "pilot.started",
+        subjectType: "pilot",
+        subjectId: p.id,
+        actor: ops,
+        at: p.startedAt,
+        data: { from: "DRAFT", to: "RUNNING" },
+      });
+    }
+  }
 
-  // Participants, their (deterministic) assignments, exposures and feedback.
-  const assign = compileAssignment({
-    key: pilotId,
-    seed: hashSeed,
-    variants: arms.map((a, i) => ({ key: a.key, weight: weights[i]! })),
-  });
+  // Participants: agents, and customers with the attributes a helpdesk would send.
   const agents = Array.from({ length: size.agents }, (_, i) => ({
     id: newId("participant"),
     externalId: `agent-${String(i + 1).padStart(2, "0")}`,
+    attributes: { team: i < size.agents / 2 ? "north" : "south", language: i % 5 === 4 ? "en" : "sv" },
   }));
-  const participantRows: unknown[][] = agents.map((a) => [
-    a.id,
-    "AGENT",
-    a.externalId,
-    JSON.stringify({ team: a.externalId < "agent-11" ? "north" : "south", language: "sv" }),
-    ago(PILOT_DAYS + 30),
-  ]);
-  const assignmentRows: unknown[][] = [];
-  const exposureRows: unknown[][] = [];
-  const feedbackRows: unknown[][] = [];
-  const counts = new Map<string, number>();
-  const armByKey = new Map(arms.map((a) => [a.key, a]));
-  for (let i = 0; i < size.customers; i++) {
-    const externalId = `cust-${String(i + 1).padStart(4, "0")}`;
-    const attributes = { country: pick(rng, COUNTRIES), plan: pick(rng, PLANS), language: rng() < 0.7 ? "sv" : "en" };
-    const participantId = newId("participant");
-    participantRows.push([
-      participantId,
-      "CUSTOMER",
-      externalId,
-      JSON.stringify(attributes),
-      ago(PILOT_DAYS + 60 * rng()),
-    ]);
-    const decision = assign(externalId, attributes);
-    if (!decision.inExperiment) continue;
-    const arm = armByKey.get(decision.variantKey)!;
-    counts.set(arm.key, (counts.get(arm.key) ?? 0) + 1);
-    const assignedAt = new Date(startedAt.getTime() + rng() * (PILOT_DAYS - 1) * DAY_MS);
-    const assignmentId = newId("assignment");
-    assignmentRows.push([assignmentId, pilotId, participantId, arm.id, decision.bucket, assignedAt]);
-    const tickets = 1 + Math.floor(rng() * 3);
-    let last = assignedAt;
-    for (let t = 0; t < tickets; t++) {
-      last = new Date(Math.min(now.getTime() - 60_000, last.getTime() + rng() * 3 * DAY_MS));
-      exposureRows.push([
-        newId("exposure"),
-        pilotId,
-        arm.id,
-        assignmentId,
-        externalId,
-        pick(rng, agents).externalId,
-        `T-${10_000 + i * 4 + t}`,
-        last,
-      ]);
-    }
-    if (rng() < 0.6) {
-      const rating = simulateRating(rng, arm.key);
-      const comment = rng() < 0.3 ? commentFor(rng, rating.csat) : null;
-      feedbackRows.push([
-        newId("feedback"),
-        pilotId,
-        arm.id,
-        assignmentId,
-        participantId,
-        "CUSTOMER",
-        rating.csat,
-        rating.nps,
-        rating.ces,
-        comment,
-        `T-${10_000 + i * 4}`,
-        `demo-${externalId}`,
-        new Date(last.getTime() + 3_600_000),
-      ]);
-    }
+  const customers: Customer[] = Array.from({ length: size.customers }, (_, i) => ({
+    id: newId("participant"),
+    externalId: `cust-${String(i + 1).padStart(4, "0")}`,
+    attributes: { country: pick(rng, COUNTRIES), plan: pick(rng, PLANS), language: rng() < 0.7 ? "sv" : "en" },
+  }));
+  await insertRows(
+    sql,
+    "participants",
+    ["id", "kind", "external_id", "attributes", "created_at"],
+    [
+      ...agents.map((a) => [a.id, "AGENT", a.externalId, JSON.stringify(a.attributes), ago(200)]),
+      ...customers.map((c) => [c.id, "CUSTOMER", c.externalId, JSON.stringify(c.attributes), ago(150 + 40 * rng())]),
+    ],
+  );
+
+  const agentIds = agents.map((a) => a.externalId);
+  const simulations: { pilot: PilotRow; sim: Simulated }[] = [];
+  if (concluded && promotion) {
+    // The customers who contacted us while it ran: the earlier part of the customer list.
+    const sim = simulatePilot(rng, {
+      pilot: concluded,
+      customers: customers.slice(0, Math.round(size.customers * 0.6)),
+      agentIds,
+      from: promotion.startedAt,
+      until: promotion.decidedAt,
+      shifts: { [promotion.variantKey]: 0.35 },
+      comments: DEMO_COMMENTS.complaints,
+      firstTicket: 1_000,
+    });
+    simulations.push({ pilot: concluded, sim });
   }
-  await insertRows(sql, "participants", ["id", "kind", "external_id", "attributes", "created_at"], participantRows);
+  const runningSim = simulatePilot(rng, {
+    pilot: running,
+    customers,
+    agentIds,
+    from: startedAt,
+    until: now,
+    // One treatment clearly better on CSAT and effort, the other about the same as control.
+    shifts: { "agent-approves-50": 0.45, "instant-store-credit": 0.05 },
+    comments: DEMO_COMMENTS.returns,
+    firstTicket: 10_000,
+  });
+  simulations.push({ pilot: running, sim: runningSim });
   await insertRows(
     sql,
     "assignments",
     ["id", "pilot_id", "participant_id", "variant_id", "bucket", "assigned_at"],
-    assignmentRows,
+    simulations.flatMap((s) => s.sim.assignments),
   );
   await insertRows(
     sql,
@@ -424,7 +521,7 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
       "ticket_external_id",
       "occurred_at",
     ],
-    exposureRows,
+    simulations.flatMap((s) => s.sim.exposures),
   );
   await insertRows(
     sql,
@@ -444,8 +541,70 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
       "idempotency_key",
       "created_at",
     ],
-    feedbackRows,
+    simulations.flatMap((s) => s.sim.feedback),
   );
+
+  // The concluded pilot's decision, with the results as the manager saw them when deciding.
+  const concludedSim = simulations.find((s) => s.pilot === concluded)?.sim;
+  if (concluded && promotion && concludedSim) {
+    const winner = concluded.arms.find((a) => a.key === promotion.variantKey)!;
+    const snapshot = buildResults(
+      {
+        id: concluded.id,
+        primaryMetric: "csat",
+        startedAt: concluded.startedAt,
+        variants: concluded.arms.map((a, position) => ({ ...a, position })),
+      },
+      concludedSim.stats,
+      promotion.decidedAt,
+    );
+    const decisionId = newId("decision");
+    await insertRows(
+      sql,
+      "decisions",
+      [
+        "id",
+        "pilot_id",
+        "outcome",
+        "variant_id",
+        "published_version_id",
+        "rationale",
+        "results_snapshot",
+        "decided_by_id",
+        "decided_at",
+      ],
+      [
+        [
+          decisionId,
+          concluded.id,
+          "PROMOTE_VARIANT",
+          winner.id,
+          promotion.publishedVersionId,
+          promotion.rationale,
+          JSON.stringify(snapshot),
+          manager.id,
+          promotion.decidedAt,
+        ],
+      ],
+    );
+    audits.push({
+      type: "pilot.variant_promoted",
+      subjectType: "pilot",
+      subjectId: concluded.id,
+      actor: manager,
+      at: promotion.decidedAt,
+      data: {
+        decisionId,
+        variantKey: winner.key,
+        publishedVersionId: promotion.publishedVersionId,
+        archivedVersionId: promotion.controlVersionId,
+        from: "RUNNING",
+        to: "CONCLUDED",
+      },
+    });
+  }
+
+  audits.sort((a, b) => a.at.getTime() - b.at.getTime());
   await insertRows(
     sql,
     "audit_events",
@@ -463,59 +622,152 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
     ]),
   );
 
-  return `${DEMO_USERS.length} users, ${DEMO_POLICIES.length} policies, ${versionRows.length} versions, 2 pilots, ${participantRows.length} participants, ${assignmentRows.length} assignments (${[...counts].map(([k, n]) => `${k} ${n}`).join(", ")}), ${exposureRows.length} exposures, ${feedbackRows.length} responses`;
+  const count = (rows: (s: Simulated) => unknown[]) => simulations.reduce((n, s) => n + rows(s.sim).length, 0);
+  const split = running.arms.map((a) => `${a.key} ${runningSim.stats.get(a.id)?.participants ?? 0}`).join(", ");
+  return (
+    `${users.length} users, ${policyRows.length} policies, ${versionRows.length} versions, ` +
+    `${pilots.length} pilots (${pilots.map((p) => p.status.toLowerCase()).join(", ")}), ` +
+    `${agents.length + customers.length} participants, ${count((s) => s.assignments)} assignments ` +
+    `(running: ${split}), ${count((s) => s.exposures)} exposures, ${count((s) => s.feedback)} responses, ` +
+    `${audits.length} audit events`
+  );
+}
+
+/**
+ * Assigns customers exactly as policyFor would (same compiled GrowthBook assignment, same pilot key and seed), and
+ * simulates their tickets (exposures) and, for about 60 %, a survey response, spread over the pilot's run.
+ */
+function simulatePilot(
+  rng: Rng,
+  input: {
+    pilot: PilotRow;
+    customers: Customer[];
+    agentIds: string[];
+    from: Date;
+    until: Date;
+    /** CSAT shift per treatment key (latent scale); control and unlisted arms get 0. */
+    shifts: Record<string, number>;
+    comments: CommentPool;
+    firstTicket: number;
+  },
+): Simulated {
+  const { pilot, from, until } = input;
+  const assign = compileAssignment({
+    key: pilot.id,
+    seed: pilot.hashSeed,
+    coverage: pilot.coverage,
+    variants: pilot.arms.map((a) => ({ key: a.key, weight: a.weight })),
+  });
+  const armByKey = new Map(pilot.arms.map((a) => [a.key, a]));
+  const stats = new Map(pilot.arms.map((a) => [a.id, emptyStats(a.id)]));
+  const span = until.getTime() - from.getTime();
+  const out: Simulated = { assignments: [], exposures: [], feedback: [], stats };
+  for (const [i, customer] of input.customers.entries()) {
+    const decision = assign(customer.externalId, customer.attributes);
+    if (!decision.inExperiment) continue;
+    const arm = armByKey.get(decision.variantKey)!;
+    const s = stats.get(arm.id)!;
+    s.participants += 1;
+    const assignedAt = new Date(from.getTime() + rng() * span * 0.95);
+    const assignmentId = newId("assignment");
+    out.assignments.push([assignmentId, pilot.id, customer.id, arm.id, decision.bucket, assignedAt]);
+    const tickets = 1 + Math.floor(rng() * 3);
+    const firstTicket = `T-${input.firstTicket + i * 4}`;
+    let last = assignedAt;
+    for (let t = 0; t < tickets; t++) {
+      if (t > 0) last = new Date(Math.min(until.getTime() - 60_000, last.getTime() + rng() * 3 * DAY_MS));
+      out.exposures.push([
+        newId("exposure"),
+        pilot.id,
+        arm.id,
+        assignmentId,
+        customer.externalId,
+        pick(rng, input.agentIds),
+        `T-${input.firstTicket + i * 4 + t}`,
+        last,
+      ]);
+      s.exposures += 1;
+    }
+    if (rng() >= 0.6) continue;
+    const rating = simulateRating(rng, input.shifts[arm.key] ?? 0);
+    const comment = rng() < 0.3 ? commentFor(rng, input.comments, rating.csat) : null;
+    out.feedback.push([
+      newId("feedback"),
+      pilot.id,
+      arm.id,
+      assignmentId,
+      customer.id,
+      "CUSTOMER",
+      rating.csat,
+      rating.nps,
+      rating.ces,
+      comment,
+      firstTicket,
+      `demo-${pilot.id}-${customer.externalId}`,
+      new Date(Math.min(until.getTime() - 30_000, last.getTime() + 3_600_000)),
+    ]);
+    s.csat.n += 1;
+    s.csat.sum += rating.csat;
+    s.csat.sumSquares += rating.csat ** 2;
+    if (rating.csat >= 4) s.csat.satisfied += 1;
+    s.nps.n += 1;
+    if (rating.nps >= 9) s.nps.promoters += 1;
+    else if (rating.nps >= 7) s.nps.passives += 1;
+    else s.nps.detractors += 1;
+    s.ces.n += 1;
+    s.ces.sum += rating.ces;
+    s.ces.sumSquares += rating.ces ** 2;
+    if (comment) s.comments += 1;
+  }
+  return out;
 }
 
 function versionRow(
-  id: string,
-  policyId: string,
-  number: number,
-  status: "DRAFT" | "PUBLISHED" | "ARCHIVED",
-  version: DemoVersion,
-  content: object,
+  v: {
+    id: string;
+    policyId: string;
+    number: number;
+    status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+    version: DemoVersion;
+    content: PolicyContent;
+    now: Date;
+  },
   basedOnId: string | null,
-  createdById: string,
-  publishedAt: Date | null,
-  publishedById: string | null,
-  archivedAt: Date | null,
-  now: Date,
-  createdAt: Date | null = null,
+  who: { createdBy: string; createdAt: Date; publishedAt?: Date; publishedBy?: string; archivedAt?: Date | null },
 ): unknown[] {
   const reviewBy =
-    version.reviewInDays > 0
-      ? new Date(now.getTime() + version.reviewInDays * DAY_MS).toISOString().slice(0, 10)
+    v.version.reviewInDays > 0
+      ? new Date(v.now.getTime() + v.version.reviewInDays * DAY_MS).toISOString().slice(0, 10)
       : null;
   return [
-    id,
-    policyId,
-    number,
-    status,
-    version.title,
-    JSON.stringify(content),
-    version.changeNote,
+    v.id,
+    v.policyId,
+    v.number,
+    v.status,
+    v.version.title,
+    JSON.stringify(v.content),
+    v.version.changeNote,
     reviewBy,
     basedOnId,
-    createdById,
-    createdAt ?? publishedAt ?? now,
-    publishedAt,
-    publishedById,
-    archivedAt,
+    who.createdBy,
+    who.createdAt,
+    who.publishedAt ?? null,
+    who.publishedBy ?? null,
+    who.archivedAt ?? null,
   ];
 }
 
-/** Ratings per arm: "agent-approves-50" is clearly better on CSAT and effort; "instant-store-credit" about equal. */
-function simulateRating(rng: Rng, armKey: string): { csat: number; nps: number; ces: number } {
-  const shift = armKey === "agent-approves-50" ? 0.45 : armKey === "instant-store-credit" ? 0.05 : 0;
+/** A latent satisfaction shifted per arm; CSAT, NPS and effort (lower is better) all follow it, with noise. */
+function simulateRating(rng: Rng, shift: number): { csat: number; nps: number; ces: number } {
   const latent = 3.75 + shift + normal(rng) * 0.95;
   const csat = clampInt(Math.round(latent), 1, 5);
   const nps = clampInt(Math.round(latent * 2.1 - 0.6 + normal(rng) * 1.4), 0, 10);
-  const ces = clampInt(Math.round(4.2 - shift * 1.6 - (latent - 3.75) * 0.5 + normal(rng) * 1.1), 1, 7);
+  const ces = clampInt(Math.round(4.2 - shift * 1.6 - (latent - 3.75 - shift) * 0.5 + normal(rng) * 1.1), 1, 7);
   return { csat, nps, ces };
 }
 
-function commentFor(rng: Rng, csat: number): string {
-  const pool = csat >= 4 ? DEMO_COMMENTS.happy : csat === 3 ? DEMO_COMMENTS.neutral : DEMO_COMMENTS.unhappy;
-  return pick(rng, pool);
+function commentFor(rng: Rng, pool: CommentPool, csat: number): string {
+  return pick(rng, csat >= 4 ? pool.happy : csat === 3 ? pool.neutral : pool.unhappy);
 }
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
