@@ -189,7 +189,7 @@ export const DEMO_POLICIES: DemoPolicy[] = [
       variantKey: "three-level-ladder",
       variantName: "Three-level ladder",
       rationale:
-        "CSAT and NPS clearly higher with the three-level ladder, customer effort not worse; team leads report the workload is manageable. Promote it and review in six months.",
+        "CSAT, the satisfied share and NPS clearly higher with the three-level ladder, and customer effort lower; team leads report the extra level is manageable. Promote it and review in six months.",
       days: 28,
     },
     drafts: [

@@ -1,6 +1,7 @@
 import { compileAssignment } from "@policy-pilot/experiments";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../api/src/db/create-db.js";
+import { createDb, type Database } from "../../api/src/db/create-db.js";
+import { applyMigrations } from "../../api/src/db/migrator.js";
 import { DEMO_SIZE, DEMO_USERS, seedDemo } from "../../api/src/seed/demo-seed.js";
 import { backends, createTestDb } from "../testkit/db.js";
 import { fingerprint } from "../testkit/fingerprint.js";
@@ -37,23 +38,78 @@ describe.each(backends())("the demo seed on %s", (backend) => {
   });
 
   it("simulates participants whose stored variants are exactly what the API would assign", async () => {
-    const pilot = await db.prisma.pilot.findFirstOrThrow({ where: { status: "RUNNING" }, include: { variants: true } });
-    const assignments = await db.prisma.assignment.findMany({
-      where: { pilotId: pilot.id },
-      include: { participant: true, variant: true },
-    });
-    expect(assignments.length).toBeGreaterThanOrEqual(300);
     expect(await db.prisma.participant.count({ where: { kind: "AGENT" } })).toBe(DEMO_SIZE.agents);
-    const assign = compileAssignment({
-      key: pilot.id,
-      seed: pilot.hashSeed,
-      variants: [...pilot.variants]
-        .sort((a, b) => a.position - b.position)
-        .map((v) => ({ key: v.key, weight: v.weight })),
+    const pilots = await db.prisma.pilot.findMany({
+      where: { status: { in: ["RUNNING", "CONCLUDED"] } },
+      include: { variants: true },
     });
-    for (const a of assignments) {
-      const expected = assign(a.participant.externalId, a.participant.attributes as Record<string, unknown>);
-      expect(expected.inExperiment && expected.variantKey).toBe(a.variant.key);
+    for (const pilot of pilots) {
+      const assignments = await db.prisma.assignment.findMany({
+        where: { pilotId: pilot.id },
+        include: { participant: true, variant: true },
+      });
+      expect(assignments.length).toBeGreaterThanOrEqual(300);
+      // As assignment.service compiles it: variants by position, the pilot's seed and coverage.
+      const assign = compileAssignment({
+        key: pilot.id,
+        seed: pilot.hashSeed,
+        coverage: pilot.coverage,
+        variants: [...pilot.variants]
+          .sort((a, b) => a.position - b.position)
+          .map((v) => ({ key: v.key, weight: v.weight })),
+      });
+      for (const a of assignments) {
+        expect(a.participant.kind).toBe("CUSTOMER");
+        const expected = assign(a.participant.externalId, a.participant.attributes as Record<string, unknown>);
+        if (!expected.inExperiment) throw new Error(`${a.participant.externalId} should not be assigned`);
+        expect(expected.variantKey).toBe(a.variant.key);
+        expect(a.bucket).toBeCloseTo(expected.bucket, 12);
+      }
+    }
+  });
+
+  it("keeps the history: a concluded pilot whose winner the manager promoted, and a draft pilot", async () => {
+    const concluded = await db.prisma.pilot.findFirstOrThrow({
+      where: { status: "CONCLUDED" },
+      include: { variants: true, decision: { include: { decidedBy: true } }, policy: true },
+    });
+    expect(concluded.variants.reduce((sum, v) => sum + v.weight, 0)).toBeCloseTo(1, 9);
+    const decision = concluded.decision!;
+    expect(decision.outcome).toBe("PROMOTE_VARIANT");
+    expect(decision.decidedBy.role).toBe("MANAGER");
+    expect(decision.rationale.length).toBeGreaterThan(10);
+    const winner = concluded.variants.find((v) => v.id === decision.variantId)!;
+    expect(winner.isControl).toBe(false);
+    const published = await db.prisma.policyVersion.findUniqueOrThrow({ where: { id: decision.publishedVersionId! } });
+    expect(published.status).toBe("PUBLISHED");
+    expect(published.basedOnId).toBe(winner.policyVersionId);
+    const control = concluded.variants.find((v) => v.isControl)!;
+    const archived = await db.prisma.policyVersion.findUniqueOrThrow({ where: { id: control.policyVersionId } });
+    expect(archived.status).toBe("ARCHIVED");
+    expect(archived.archivedAt?.getTime()).toBe(decision.decidedAt.getTime());
+    const snapshot = decision.resultsSnapshot as {
+      pilotId: string;
+      totalParticipants: number;
+      variants: { key: string; csatMean: number }[];
+    };
+    expect(snapshot.pilotId).toBe(concluded.id);
+    expect(snapshot.totalParticipants).toBe(await db.prisma.assignment.count({ where: { pilotId: concluded.id } }));
+    const csat = Object.fromEntries(snapshot.variants.map((v) => [v.key, v.csatMean]));
+    expect(csat[winner.key]).toBeGreaterThan(csat[control.key]!);
+    expect(await db.prisma.pilot.count({ where: { status: "DRAFT" } })).toBe(1);
+  });
+
+  it("audits every seeded state change as the demo users, marked as seed", async () => {
+    const events = await db.prisma.auditEvent.findMany();
+    const types = new Set(events.map((e) => e.type));
+    for (const type of ["policy.created", "policy_version.published", "pilot.started", "pilot.variant_promoted"]) {
+      expect(types).toContain(type);
+    }
+    expect(events.filter((e) => e.type === "policy.created")).toHaveLength(3);
+    const users = new Set((await db.prisma.user.findMany()).map((u) => u.id));
+    for (const e of events) {
+      expect((e.data as { seed?: boolean }).seed).toBe(true);
+      expect(users.has(e.actorId!)).toBe(true);
     }
   });
 
@@ -69,6 +125,35 @@ describe.each(backends())("the demo seed on %s", (backend) => {
       expect(f.ces).toBeLessThanOrEqual(7);
     }
     expect(feedback.filter((f) => f.comment).length).toBeGreaterThan(20);
+    // The running pilot has a story to tell: one treatment ahead of control on CSAT.
+    const pilot = await db.prisma.pilot.findFirstOrThrow({ where: { status: "RUNNING" }, include: { variants: true } });
+    const mean = (variantId: string) => {
+      const rows = feedback.filter((f) => f.variantId === variantId);
+      return rows.reduce((sum, f) => sum + f.csat!, 0) / rows.length;
+    };
+    const control = pilot.variants.find((v) => v.isControl)!;
+    const best = Math.max(...pilot.variants.filter((v) => !v.isControl).map((v) => mean(v.id)));
+    expect(best - mean(control.id)).toBeGreaterThan(0.2);
+  });
+
+  it.runIf(backend === "pglite")("is the same demo every time (seeded generator, no Math.random)", async () => {
+    const other = await createDb({ kind: "pglite", dataDir: null });
+    try {
+      await applyMigrations(other.sql);
+      const started = performance.now();
+      const again = await seedDemo(other, { clock });
+      console.log(`[demo seed on PGlite in memory, fresh] ${Math.round(performance.now() - started)} ms`);
+      expect(again.summary).toBe(first.summary);
+      const ratings = (d: Database) =>
+        d.sql.query<{ key: string }>(
+          `SELECT string_agg(concat_ws(',', p.external_id, v.key, f.csat, f.nps, f.ces, f.comment), '|'
+                             ORDER BY v.key, p.external_id) AS key
+           FROM feedback f JOIN participants p ON p.id = f.participant_id JOIN pilot_variants v ON v.id = f.variant_id`,
+        );
+      expect(await ratings(other)).toEqual(await ratings(db));
+    } finally {
+      await other.close();
+    }
   });
 
   it("does nothing on the next start", async () => {

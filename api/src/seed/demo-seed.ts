@@ -477,14 +477,13 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
   const agentIds = agents.map((a) => a.externalId);
   const simulations: { pilot: PilotRow; sim: Simulated }[] = [];
   if (concluded && promotion) {
-    // The customers who contacted us while it ran: the earlier part of the customer list.
     const sim = simulatePilot(rng, {
       pilot: concluded,
-      customers: customers.slice(0, Math.round(size.customers * 0.6)),
+      customers,
       agentIds,
       from: promotion.startedAt,
       until: promotion.decidedAt,
-      shifts: { [promotion.variantKey]: 0.35 },
+      shifts: { [promotion.variantKey]: 0.45 },
       comments: DEMO_COMMENTS.complaints,
       firstTicket: 1_000,
     });
