@@ -156,6 +156,19 @@ describe.each(backends())("the demo seed on %s", (backend) => {
     }
   });
 
+  it.runIf(backend === "postgres")("seeds once when two instances start together", async () => {
+    const fresh = await createTestDb(backend);
+    try {
+      // Two calls on one pool take two connections: the advisory lock and the re-check let only one seed.
+      const outcomes = await Promise.all([seedDemo(fresh, { clock }), seedDemo(fresh, { clock })]);
+      expect(outcomes.map((o) => o.seeded).sort()).toEqual([false, true]);
+      expect(await fresh.prisma.user.count()).toBe(DEMO_USERS.length);
+      expect(await fresh.prisma.policy.count()).toBe(3);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("does nothing on the next start", async () => {
     const before = await fingerprint(db);
     const again = await seedDemo(db, { clock });
