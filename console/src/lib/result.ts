@@ -1,21 +1,28 @@
 import type { CombinedError } from "urql";
 
-/** A mutation's outcome in words: transport errors, then the typed error member of the result union. */
-export type Outcome<T> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; issues?: { path: string[]; message: string }[] };
+export type Issue = { path: string[]; message: string };
 
-type UnionResult = {
-  __typename: string;
-  message?: string;
-  data?: unknown;
-  issues?: { path: string[]; message: string }[];
-};
+/** A mutation's outcome in words: the transport error, or the typed member of the result union. */
+export type Outcome<T> = { ok: true; data: T } | { ok: false; message: string; issues?: Issue[] };
 
-export function outcomeOf<T>(error: CombinedError | undefined, result: UnionResult | undefined | null): Outcome<T> {
-  if (error)
-    return { ok: false, message: error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message };
+type SuccessData<R> = R extends { data: infer D } ? D : never;
+
+/**
+ * Reads a mutation result union (`...Success { data }` or a type implementing `Error`) selected with `__typename`
+ * and `... on Error { message }`, after the transport error if there is one.
+ */
+export function outcomeOf<R extends { __typename?: string }>(
+  error: CombinedError | undefined,
+  result: R | null | undefined,
+): Outcome<SuccessData<R>> {
+  if (error) {
+    const message = error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
+    return { ok: false, message: `The request failed: ${message}` };
+  }
   if (!result) return { ok: false, message: "The server sent no answer. Try again." };
-  if (result.__typename.endsWith("Success")) return { ok: true, data: result.data as T };
-  return { ok: false, message: result.message ?? `Refused (${result.__typename}).`, issues: result.issues };
+  if (result.__typename?.endsWith("Success") && "data" in result) {
+    return { ok: true, data: result.data as SuccessData<R> };
+  }
+  const failure = result as { __typename?: string; message?: string; issues?: Issue[] };
+  return { ok: false, message: failure.message ?? `Refused (${failure.__typename}).`, issues: failure.issues };
 }

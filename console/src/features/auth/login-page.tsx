@@ -1,22 +1,24 @@
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
+import { graphql } from "../../gql/gql.js";
 import { outcomeOf } from "../../lib/result.js";
 import { ErrorText } from "../../ui/error-text.js";
 
-const LoginMutation = `
+const LoginPageMutation = graphql(`
   mutation LoginPageMutation($input: LoginInput!) {
     login(input: $input) {
       __typename
       ... on Error { message }
       ... on MutationLoginSuccess { data { id name email role } }
     }
-  }`;
+  }
+`);
 
 export function LoginPage({ onSignedIn }: { onSignedIn: () => void }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [state, login] = useMutation(LoginMutation);
+  const [state, login] = useMutation(LoginPageMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

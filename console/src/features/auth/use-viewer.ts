@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
+import type { Role } from "../../gql/graphql.js";
 
-export type Role = "ADMIN" | "OPS" | "MANAGER" | "AGENT" | "VIEWER";
 export type ViewerInfo = { id: string; name: string; email: string; role: Role };
 
 export const ViewerContext = createContext<ViewerInfo | null>(null);
@@ -11,7 +11,7 @@ export function useViewer(): ViewerInfo {
   return viewer;
 }
 
-/** Mirrors the API's roles (ADMIN may do everything); the server still decides. */
+/** What the viewer's role may do, mirroring the API (ADMIN may do everything); the server still decides. */
 export function useCan() {
   const { role } = useViewer();
   const has = (...roles: Role[]) => role === "ADMIN" || roles.includes(role);

@@ -1,60 +1,61 @@
 import { type FormEvent, useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { graphql } from "../../gql/gql.js";
 import { formatDate } from "../../lib/format.js";
 import { outcomeOf } from "../../lib/result.js";
 import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
 
-const IntegrationsPageQuery = `query IntegrationsPageQuery { apiTokens { id name prefix createdAt createdByName revokedAt } }`;
-const CreateTokenMutation = `
+const IntegrationsPageQuery = graphql(`
+  query IntegrationsPageQuery {
+    apiTokens { id name prefix createdAt createdByName revokedAt }
+  }
+`);
+
+const IntegrationsPageCreateMutation = graphql(`
   mutation IntegrationsPageCreateMutation($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
       __typename
       ... on Error { message }
       ... on MutationCreateApiTokenSuccess { data { id name secret } }
     }
-  }`;
-const RevokeTokenMutation = `
-  mutation IntegrationsPageRevokeMutation($input: RevokeApiTokenInput!) {
-    revokeApiToken(input: $input) { __typename ... on Error { message } ... on MutationRevokeApiTokenSuccess { data { id revokedAt } } }
-  }`;
+  }
+`);
 
-type Token = {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  createdByName: string;
-  revokedAt: string | null;
-};
+const IntegrationsPageRevokeMutation = graphql(`
+  mutation IntegrationsPageRevokeMutation($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationRevokeApiTokenSuccess { data { id revokedAt } }
+    }
+  }
+`);
 
 /** Admins create and revoke the Bearer tokens helpdesk integrations use for policyFor and submitFeedback. */
 export function IntegrationsPage() {
-  const [{ data, error }, refetch] = useQuery<{ apiTokens: Token[] }>({ query: IntegrationsPageQuery });
+  const [{ data, error }] = useQuery({ query: IntegrationsPageQuery });
   const [name, setName] = useState("");
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [, create] = useMutation(CreateTokenMutation);
-  const [, revoke] = useMutation(RevokeTokenMutation);
-  const reload = () => refetch({ requestPolicy: "network-only" });
+  const [createState, create] = useMutation(IntegrationsPageCreateMutation);
+  const [, revoke] = useMutation(IntegrationsPageRevokeMutation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await create({ input: { name } });
-    const outcome = outcomeOf<{ name: string; secret: string }>(result.error, result.data?.createApiToken);
+    const outcome = outcomeOf(result.error, result.data?.createApiToken);
     if (outcome.ok) {
       setSecret(outcome.data);
       setName("");
       setFailure(null);
-      reload();
     } else setFailure(outcome.message);
   }
 
-  async function doRevoke(token: Token) {
+  async function doRevoke(token: { id: string }) {
     const result = await revoke({ input: { tokenId: token.id } });
     const outcome = outcomeOf(result.error, result.data?.revokeApiToken);
     setFailure(outcome.ok ? null : outcome.message);
-    reload();
   }
 
   return (
@@ -82,7 +83,7 @@ export function IntegrationsPage() {
             required
           />
         </div>
-        <button className="primary" type="submit" style={{ alignSelf: "flex-end" }}>
+        <button className="primary" type="submit" disabled={createState.fetching} style={{ alignSelf: "flex-end" }}>
           Create token
         </button>
       </form>

@@ -1,19 +1,22 @@
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { outcomeOf } from "../../lib/result.js";
+import { graphql } from "../../gql/gql.js";
+import type { AssignmentUnit } from "../../gql/graphql.js";
+import { type Issue, outcomeOf } from "../../lib/result.js";
 import { ErrorText } from "../../ui/error-text.js";
 
-const NewPilotPageQuery = `
+const NewPilotPageQuery = graphql(`
   query NewPilotPageQuery($id: String!) {
     policy(idOrKey: $id) {
       id name
       publishedVersion { id number title }
       versions(first: 50) { edges { node { id number title status } } }
     }
-  }`;
+  }
+`);
 
-const CreatePilotMutation = `
+const NewPilotPageMutation = graphql(`
   mutation NewPilotPageMutation($input: CreatePilotInput!) {
     createPilot(input: $input) {
       __typename
@@ -21,29 +24,23 @@ const CreatePilotMutation = `
       ... on ValidationError { issues { path message } }
       ... on MutationCreatePilotSuccess { data { id } }
     }
-  }`;
+  }
+`);
 
 type Treatment = { key: string; name: string; policyVersionId: string; weight: string };
 
 export function NewPilotPage() {
   const { policyId = "" } = useParams();
-  const [{ data, error: loadError }] = useQuery<{
-    policy: {
-      id: string;
-      name: string;
-      publishedVersion: { id: string; number: number; title: string } | null;
-      versions: { edges: { node: { id: string; number: number; title: string; status: string } }[] };
-    } | null;
-  }>({ query: NewPilotPageQuery, variables: { id: policyId } });
+  const [{ data, fetching, error: loadError }] = useQuery({ query: NewPilotPageQuery, variables: { id: policyId } });
   const [name, setName] = useState("");
   const [hypothesis, setHypothesis] = useState("");
-  const [unit, setUnit] = useState("CUSTOMER");
+  const [unit, setUnit] = useState<AssignmentUnit>("CUSTOMER");
   const [controlWeight, setControlWeight] = useState("0.5");
   const [treatments, setTreatments] = useState<Treatment[]>([
     { key: "variant-b", name: "Variant B", policyVersionId: "", weight: "0.5" },
   ]);
-  const [error, setError] = useState<{ message: string; issues?: { path: string[]; message: string }[] } | null>(null);
-  const [state, create] = useMutation(CreatePilotMutation);
+  const [error, setError] = useState<{ message: string; issues?: Issue[] } | null>(null);
+  const [state, create] = useMutation(NewPilotPageMutation);
   const navigate = useNavigate();
 
   const policy = data?.policy;
@@ -53,13 +50,17 @@ export function NewPilotPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!policy) return;
     if (!weightsOk) {
-      setError({ message: `Weights must sum to 1; they sum to ${weightSum.toFixed(3)}.` });
+      setError({
+        message: `The weights must add up to 1 (100 % of new participants); they add up to ${weightSum.toFixed(3)}.`,
+      });
       return;
     }
+    setError(null);
     const result = await create({
       input: {
-        policyId: policy?.id,
+        policyId: policy.id,
         name,
         hypothesis,
         unit,
@@ -67,7 +68,7 @@ export function NewPilotPage() {
         treatments: treatments.map((t) => ({ ...t, weight: Number(t.weight) })),
       },
     });
-    const outcome = outcomeOf<{ id: string }>(result.error, result.data?.createPilot);
+    const outcome = outcomeOf(result.error, result.data?.createPilot);
     if (outcome.ok) navigate(`/pilots/${outcome.data.id}`);
     else setError(outcome);
   }
@@ -75,8 +76,9 @@ export function NewPilotPage() {
   const update = (index: number, patch: Partial<Treatment>) =>
     setTreatments(treatments.map((t, i) => (i === index ? { ...t, ...patch } : t)));
 
-  if (loadError) return <ErrorText message={loadError.message} />;
-  if (!policy) return <p className="muted">Loading…</p>;
+  if (loadError && !data) return <ErrorText message={`Could not load the policy: ${loadError.message}`} />;
+  if (fetching && !data) return <p className="muted">Loading…</p>;
+  if (!policy) return <ErrorText message={`No policy with id ${policyId} exists.`} />;
   if (!policy.publishedVersion)
     return <ErrorText message="Publish a version of this policy first: it is the pilot's control." />;
 
@@ -97,7 +99,7 @@ export function NewPilotPage() {
           placeholder="What should change, and how will we know?"
         />
         <label htmlFor="pilot-unit">Assign by</label>
-        <select id="pilot-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>
+        <select id="pilot-unit" value={unit} onChange={(e) => setUnit(e.target.value as AssignmentUnit)}>
           <option value="CUSTOMER">Customer</option>
           <option value="AGENT">Agent (every customer of an agent gets the agent's variant)</option>
         </select>

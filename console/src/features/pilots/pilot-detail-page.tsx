@@ -1,138 +1,148 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { graphql } from "../../gql/gql.js";
 import { formatDate, formatDateTime, percent } from "../../lib/format.js";
 import { outcomeOf } from "../../lib/result.js";
 import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { useCan } from "../auth/use-viewer.js";
-import { CommentsList, ParticipantsTable } from "./pilot-activity.js";
-import { PromoteDialog } from "./promote-dialog.js";
-import { type PilotResults, RESULTS_FIELDS, RecommendationPanel, ResultsTable } from "./results-table.js";
+import { CommentsList } from "./comments-list.js";
+import { DecisionPanel } from "./decision-panel.js";
+import { ParticipantsTable } from "./participants-table.js";
+import { PromoteDialog, type PromoteOutcome } from "./promote-dialog.js";
+import { RecommendationPanel } from "./recommendation-panel.js";
+import { ResultsTable } from "./results-table.js";
+import { VariantsTable } from "./variants-table.js";
 
-const PilotDetailPageQuery = `
+const PilotDetailPageQuery = graphql(`
   query PilotDetailPageQuery($id: ID!) {
     pilot(id: $id) {
-      id name hypothesis status unit coverage consentRequired primaryMetric createdAt startedAt pausedAt concludedAt
-      participantCount feedbackCount
+      id name hypothesis status unit coverage consentRequired primaryMetric
+      createdAt startedAt pausedAt concludedAt participantCount feedbackCount
       policy { id name key }
-      variants { id key name weight isControl participantCount policyVersion { id number title status } }
-      results { ${RESULTS_FIELDS} }
-      decision { id outcome rationale decidedAt decidedByName variant { key name } publishedVersion { id number title } resultsSnapshot { ${RESULTS_FIELDS} } }
+      variants { id }
+      results { ...RecommendationPanel_PilotResultsFragment ...ResultsTable_PilotResultsFragment }
+      decision {
+        id decidedAt
+        ...DecisionPanel_DecisionFragment
+        resultsSnapshot { ...RecommendationPanel_PilotResultsFragment ...ResultsTable_PilotResultsFragment }
+      }
+      ...VariantsTable_PilotFragment
+      ...PromoteDialog_PilotFragment
     }
-  }`;
+  }
+`);
 
-type Pilot = {
-  id: string;
-  name: string;
-  hypothesis: string;
-  status: "DRAFT" | "RUNNING" | "PAUSED" | "CONCLUDED";
-  unit: string;
-  coverage: number;
-  consentRequired: boolean;
-  primaryMetric: string;
-  createdAt: string;
-  startedAt: string | null;
-  pausedAt: string | null;
-  concludedAt: string | null;
-  participantCount: number;
-  feedbackCount: number;
-  policy: { id: string; name: string; key: string };
-  variants: {
-    id: string;
-    key: string;
-    name: string;
-    weight: number;
-    isControl: boolean;
-    participantCount: number;
-    policyVersion: { id: string; number: number; title: string; status: string };
-  }[];
-  results: PilotResults;
-  decision: {
-    id: string;
-    outcome: string;
-    rationale: string;
-    decidedAt: string;
-    decidedByName: string;
-    variant: { key: string; name: string };
-    publishedVersion: { id: string; number: number; title: string } | null;
-    resultsSnapshot: PilotResults;
-  } | null;
-};
+const PilotDetailPageStartMutation = graphql(`
+  mutation PilotDetailPageStartMutation($input: PilotIdInput!) {
+    startPilot(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationStartPilotSuccess { data { id status startedAt pausedAt } }
+    }
+  }
+`);
 
-const LifecycleMutation = (field: "startPilot" | "pausePilot") => `
-  mutation PilotDetailPage_${field}($input: PilotIdInput!) {
-    ${field}(input: $input) { __typename ... on Error { message } }
-  }`;
+const PilotDetailPagePauseMutation = graphql(`
+  mutation PilotDetailPagePauseMutation($input: PilotIdInput!) {
+    pausePilot(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on MutationPausePilotSuccess { data { id status pausedAt } }
+    }
+  }
+`);
+
+type Message = { ok: true; text: string; version?: { id: string; number: number } } | { ok: false; text: string };
 
 export function PilotDetailPage() {
   const { pilotId = "" } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery<{ pilot: Pilot | null }>({
-    query: PilotDetailPageQuery,
-    variables: { id: pilotId },
-  });
-  const [, start] = useMutation(LifecycleMutation("startPilot"));
-  const [, pause] = useMutation(LifecycleMutation("pausePilot"));
+  const [{ data, fetching, error }] = useQuery({ query: PilotDetailPageQuery, variables: { id: pilotId } });
+  const [startState, start] = useMutation(PilotDetailPageStartMutation);
+  const [pauseState, pause] = useMutation(PilotDetailPagePauseMutation);
   const [promoting, setPromoting] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const can = useCan();
+  const closePromote = useCallback(() => setPromoting(false), []);
 
   if (fetching && !data) return <p className="muted">Loading…</p>;
-  if (error) return <ErrorText message={error.message} />;
+  if (error && !data) return <ErrorText message={`Could not load the pilot: ${error.message}`} />;
   const pilot = data?.pilot;
   if (!pilot) return <ErrorText message={`No pilot with id ${pilotId} exists.`} />;
-  const reload = () => refetch({ requestPolicy: "network-only" });
+  const id = pilot.id;
+  const isActive = pilot.status === "RUNNING" || pilot.status === "PAUSED";
+  const busy = startState.fetching || pauseState.fetching;
 
-  async function lifecycle(action: "startPilot" | "pausePilot", done: string) {
-    const result = await (action === "startPilot" ? start : pause)({ input: { pilotId: pilot!.id } });
-    const outcome = outcomeOf(result.error, { ...result.data?.[action], data: true });
+  async function doStart(done: string) {
+    const result = await start({ input: { pilotId: id } });
+    const outcome = outcomeOf(result.error, result.data?.startPilot);
     setMessage(outcome.ok ? { ok: true, text: done } : { ok: false, text: outcome.message });
-    reload();
   }
 
-  const active = pilot.status === "RUNNING" || pilot.status === "PAUSED";
+  async function doPause() {
+    const result = await pause({ input: { pilotId: id } });
+    const outcome = outcomeOf(result.error, result.data?.pausePilot);
+    setMessage(
+      outcome.ok
+        ? { ok: true, text: "Pilot paused: everyone gets the published version until it resumes." }
+        : { ok: false, text: outcome.message },
+    );
+  }
+
+  function promoted(outcome: PromoteOutcome) {
+    setPromoting(false);
+    setMessage(
+      outcome.publishedVersion
+        ? {
+            ok: true,
+            text: `Promoted “${outcome.variantName}”: it is now the published version`,
+            version: outcome.publishedVersion,
+          }
+        : { ok: true, text: "Kept the current published version; the pilot is concluded." },
+    );
+  }
+
+  const results = pilot.decision ? pilot.decision.resultsSnapshot : pilot.results;
 
   return (
     <>
-      <p className="small">
+      <p className="small breadcrumbs">
         <Link to="/pilots">Pilots</Link> / <Link to={`/policies/${pilot.policy.id}`}>{pilot.policy.name}</Link>
       </p>
       <div className="spread">
         <div>
           <h1>{pilot.name}</h1>
-          <p>
+          <p className="pilot-meta">
             <Badge value={pilot.status} />{" "}
             <span className="small muted">
               by {pilot.unit.toLowerCase()} · coverage {percent(pilot.coverage, 0)} · primary metric{" "}
               {pilot.primaryMetric.toUpperCase()}
+              {pilot.consentRequired ? " · consent required" : ""}
               {pilot.startedAt ? ` · started ${formatDate(pilot.startedAt)}` : ""}
+              {pilot.status === "PAUSED" && pilot.pausedAt ? ` · paused ${formatDateTime(pilot.pausedAt)}` : ""}
               {pilot.concludedAt ? ` · concluded ${formatDate(pilot.concludedAt)}` : ""}
             </span>
           </p>
-          {pilot.hypothesis && <p>{pilot.hypothesis}</p>}
+          {pilot.hypothesis && <p className="hypothesis">{pilot.hypothesis}</p>}
         </div>
         <div className="row">
           {can.runPilots && pilot.status === "DRAFT" && (
-            <button type="button" className="primary" onClick={() => lifecycle("startPilot", "Pilot started.")}>
+            <button type="button" className="primary" disabled={busy} onClick={() => doStart("Pilot started.")}>
               Start pilot
             </button>
           )}
           {can.runPilots && pilot.status === "RUNNING" && (
-            <button
-              type="button"
-              onClick={() =>
-                lifecycle("pausePilot", "Pilot paused: everyone gets the published version until it resumes.")
-              }
-            >
+            <button type="button" disabled={busy} onClick={doPause}>
               Pause
             </button>
           )}
           {can.runPilots && pilot.status === "PAUSED" && (
-            <button type="button" className="primary" onClick={() => lifecycle("startPilot", "Pilot resumed.")}>
+            <button type="button" className="primary" disabled={busy} onClick={() => doStart("Pilot resumed.")}>
               Resume
             </button>
           )}
-          {can.decide && active && (
+          {can.decide && isActive && (
             <button type="button" className="primary" onClick={() => setPromoting(true)}>
               Promote a variant
             </button>
@@ -143,6 +153,13 @@ export function PilotDetailPage() {
         (message.ok ? (
           <div className="notice" role="status">
             {message.text}
+            {message.version && (
+              <>
+                {" "}
+                (<Link to={`/versions/${message.version.id}`}>v{message.version.number}</Link> of{" "}
+                <Link to={`/policies/${pilot.policy.id}`}>{pilot.policy.name}</Link>).
+              </>
+            )}
           </div>
         ) : (
           <ErrorText message={message.text} />
@@ -163,69 +180,22 @@ export function PilotDetailPage() {
         </div>
       </div>
 
-      {pilot.decision && (
-        <section className="panel" aria-label="Decision" style={{ marginTop: "1rem" }}>
-          <h2>Decision</h2>
-          <p>
-            <strong>
-              {pilot.decision.outcome === "KEEP_CONTROL"
-                ? "Kept the published policy"
-                : `Promoted "${pilot.decision.variant.name}"`}
-            </strong>
-            {pilot.decision.publishedVersion && (
-              <>
-                {" "}
-                as{" "}
-                <Link to={`/versions/${pilot.decision.publishedVersion.id}`}>
-                  v{pilot.decision.publishedVersion.number} · {pilot.decision.publishedVersion.title}
-                </Link>
-              </>
-            )}
-          </p>
-          <p>“{pilot.decision.rationale}”</p>
-          <p className="small muted">
-            {pilot.decision.decidedByName}, {formatDateTime(pilot.decision.decidedAt)}
-          </p>
-        </section>
-      )}
+      {pilot.decision && <DecisionPanel decision={pilot.decision} />}
 
       <h2>Variants</h2>
-      <table aria-label="Variants">
-        <thead>
-          <tr>
-            <th>Variant</th>
-            <th>Policy version</th>
-            <th className="num">Weight</th>
-            <th className="num">Participants</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pilot.variants.map((v) => (
-            <tr key={v.id}>
-              <td>
-                {v.name} <span className="small muted">{v.isControl ? "control" : v.key}</span>
-              </td>
-              <td>
-                <Link to={`/versions/${v.policyVersion.id}`}>
-                  v{v.policyVersion.number} · {v.policyVersion.title}
-                </Link>{" "}
-                <Badge value={v.policyVersion.status} />
-              </td>
-              <td className="num">{percent(v.weight, 0)}</td>
-              <td className="num">{v.participantCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VariantsTable pilot={pilot} />
 
       <h2>Results</h2>
-      <RecommendationPanel results={pilot.decision ? pilot.decision.resultsSnapshot : pilot.results} />
+      {pilot.status === "DRAFT" && (
+        <p className="muted">The pilot has not started: results appear once participants are assigned and answer.</p>
+      )}
       {pilot.decision && (
         <p className="small muted">
           As they were when the decision was made ({formatDateTime(pilot.decision.decidedAt)}).
         </p>
       )}
-      <ResultsTable results={pilot.decision ? pilot.decision.resultsSnapshot : pilot.results} />
+      {pilot.status !== "DRAFT" && <RecommendationPanel results={results} />}
+      <ResultsTable results={results} />
 
       <h2>Comments</h2>
       <CommentsList pilotId={pilot.id} />
@@ -233,18 +203,7 @@ export function PilotDetailPage() {
       <h2>Participants</h2>
       <ParticipantsTable pilotId={pilot.id} />
 
-      {promoting && (
-        <PromoteDialog
-          pilotId={pilot.id}
-          variants={pilot.variants}
-          onClose={() => setPromoting(false)}
-          onDone={(text) => {
-            setPromoting(false);
-            setMessage({ ok: true, text });
-            reload();
-          }}
-        />
-      )}
+      {promoting && <PromoteDialog pilot={pilot} onClose={closePromote} onDone={promoted} />}
     </>
   );
 }

@@ -1,39 +1,31 @@
 import { useState } from "react";
-import { Link } from "react-router";
 import { useQuery } from "urql";
-import { formatDate } from "../../lib/format.js";
-import { Badge } from "../../ui/badge.js";
+import { graphql } from "../../gql/gql.js";
+import type { PilotStatus } from "../../gql/graphql.js";
 import { ErrorText } from "../../ui/error-text.js";
+import { PilotRow } from "./pilot-row.js";
 
-const PilotsPageQuery = `
-  query PilotsPageQuery($status: [PilotStatus!], $after: String) {
-    pilots(first: 25, after: $after, status: $status) {
+const PAGE_SIZE = 25;
+const STATUSES: PilotStatus[] = ["RUNNING", "PAUSED", "DRAFT", "CONCLUDED"];
+
+const PilotsPageQuery = graphql(`
+  query PilotsPageQuery($status: [PilotStatus!], $first: Int!, $after: String) {
+    pilots(first: $first, after: $after, status: $status) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id name status unit startedAt createdAt participantCount feedbackCount policy { id name } } }
+      edges { node { id ...PilotRow_PilotFragment } }
     }
-  }`;
-
-type PilotRow = {
-  id: string;
-  name: string;
-  status: string;
-  unit: string;
-  startedAt: string | null;
-  createdAt: string;
-  participantCount: number;
-  feedbackCount: number;
-  policy: { id: string; name: string };
-};
-
-const STATUSES = ["RUNNING", "PAUSED", "DRAFT", "CONCLUDED"];
+  }
+`);
 
 export function PilotsPage() {
-  const [status, setStatus] = useState<string>("");
+  const [status, setStatus] = useState<PilotStatus | "">("");
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery<{
-    pilots: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: PilotRow }[] };
-  }>({ query: PilotsPageQuery, variables: { status: status ? [status] : null, after } });
+  const [{ data, fetching, error }] = useQuery({
+    query: PilotsPageQuery,
+    variables: { status: status ? [status] : null, first: PAGE_SIZE, after },
+  });
+  const pilots = data?.pilots;
 
   return (
     <>
@@ -44,73 +36,69 @@ export function PilotsPage() {
             A/B tests of policy drafts against the published version. Start one from a policy's page.
           </p>
         </div>
-        <div>
+        <div className="filter">
           <label htmlFor="status-filter">Status</label>
           <select
             id="status-filter"
             value={status}
             onChange={(e) => {
-              setStatus(e.target.value);
+              setStatus(e.target.value as PilotStatus | "");
               setAfter(null);
             }}
           >
             <option value="">All</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {s.charAt(0) + s.slice(1).toLowerCase()}
               </option>
             ))}
           </select>
         </div>
       </div>
-      <ErrorText message={error?.message} />
+      <ErrorText message={error && `Could not load the pilots: ${error.message}`} />
       {fetching && !data && <p className="muted">Loading…</p>}
-      {data && (
+      {pilots && (
         <table aria-label="Pilots">
           <thead>
             <tr>
-              <th>Pilot</th>
-              <th>Policy</th>
-              <th>Status</th>
-              <th>Unit</th>
-              <th className="num">Participants</th>
-              <th className="num">Responses</th>
-              <th>Started</th>
+              <th scope="col">Pilot</th>
+              <th scope="col">Policy</th>
+              <th scope="col">Status</th>
+              <th scope="col">Unit</th>
+              <th scope="col" className="num">
+                Participants
+              </th>
+              <th scope="col" className="num">
+                Responses
+              </th>
+              <th scope="col">Started</th>
+              <th scope="col">Concluded</th>
             </tr>
           </thead>
           <tbody>
-            {data.pilots.edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>
-                  <Link to={`/pilots/${node.id}`}>{node.name}</Link>
-                </td>
-                <td>
-                  <Link to={`/policies/${node.policy.id}`}>{node.policy.name}</Link>
-                </td>
-                <td>
-                  <Badge value={node.status} />
-                </td>
-                <td className="small">{node.unit}</td>
-                <td className="num">{node.participantCount}</td>
-                <td className="num">{node.feedbackCount}</td>
-                <td>{formatDate(node.startedAt)}</td>
-              </tr>
+            {pilots.edges.map(({ node }) => (
+              <PilotRow key={node.id} pilot={node} />
             ))}
-            {data.pilots.edges.length === 0 && (
+            {pilots.edges.length === 0 && (
               <tr>
-                <td colSpan={7} className="muted">
-                  No pilots{status ? ` with status ${status}` : ""} yet.
+                <td colSpan={8} className="muted">
+                  {status
+                    ? `No ${status.toLowerCase()} pilots.`
+                    : "No pilots yet. Open a policy with a draft and choose New pilot."}
                 </td>
               </tr>
             )}
           </tbody>
         </table>
       )}
-      {data?.pilots.pageInfo.hasNextPage && (
-        <p>
-          <button type="button" onClick={() => setAfter(data.pilots.pageInfo.endCursor)}>
-            Next page
-          </button>
+      {pilots && (
+        <p className="small muted">
+          Showing {pilots.edges.length} of {pilots.totalCount}.{" "}
+          {pilots.pageInfo.hasNextPage && (
+            <button type="button" disabled={fetching} onClick={() => setAfter(pilots.pageInfo.endCursor ?? null)}>
+              Show more pilots
+            </button>
+          )}
         </p>
       )}
     </>

@@ -1,66 +1,86 @@
 import { type FormEvent, useState } from "react";
 import { useMutation } from "urql";
-import { outcomeOf } from "../../lib/result.js";
+import { type FragmentType, useFragment } from "../../gql/fragment-masking.js";
+import { graphql } from "../../gql/gql.js";
+import { type Issue, outcomeOf } from "../../lib/result.js";
 import { Dialog } from "../../ui/dialog.js";
 import { ErrorText } from "../../ui/error-text.js";
 
-const PromoteVariantMutation = `
+export const PromoteDialog_PilotFragment = graphql(`
+  fragment PromoteDialog_PilotFragment on Pilot {
+    id
+    variants { id key name isControl policyVersion { number } }
+    results { recommendation { action variantKey } }
+  }
+`);
+
+const PromoteDialogMutation = graphql(`
   mutation PromoteDialogMutation($input: PromoteVariantInput!) {
     promoteVariant(input: $input) {
       __typename
       ... on Error { message }
       ... on ValidationError { issues { path message } }
-      ... on MutationPromoteVariantSuccess { data { id outcome publishedVersion { id number } } }
+      ... on MutationPromoteVariantSuccess {
+        data { id outcome publishedVersion { id number policy { id } } }
+      }
     }
-  }`;
+  }
+`);
 
-export function PromoteDialog({
-  pilotId,
-  variants,
-  onClose,
-  onDone,
-}: {
-  pilotId: string;
-  variants: { key: string; name: string; isControl: boolean }[];
+const MIN_RATIONALE_LENGTH = 10;
+
+export type PromoteOutcome = { variantName: string; publishedVersion: { id: string; number: number } | null };
+
+/** Concludes a pilot: a treatment's text becomes the published version, or the control (current policy) is kept. */
+export function PromoteDialog(props: {
+  pilot: FragmentType<typeof PromoteDialog_PilotFragment>;
   onClose: () => void;
-  onDone: (message: string) => void;
+  onDone: (outcome: PromoteOutcome) => void;
 }) {
-  const [variantKey, setVariantKey] = useState(variants.find((v) => !v.isControl)?.key ?? variants[0]?.key ?? "");
+  const pilot = useFragment(PromoteDialog_PilotFragment, props.pilot);
+  const recommended = pilot.results.recommendation?.variantKey;
+  const [variantKey, setVariantKey] = useState(
+    pilot.variants.find((v) => v.key === recommended)?.key ??
+      pilot.variants.find((v) => !v.isControl)?.key ??
+      pilot.variants[0]?.key ??
+      "",
+  );
   const [rationale, setRationale] = useState("");
-  const [error, setError] = useState<{ message: string; issues?: { path: string[]; message: string }[] } | null>(null);
-  const [state, promote] = useMutation(PromoteVariantMutation);
-  const chosen = variants.find((v) => v.key === variantKey);
+  const [error, setError] = useState<{ message: string; issues?: Issue[] } | null>(null);
+  const [state, promote] = useMutation(PromoteDialogMutation);
+  const chosen = pilot.variants.find((v) => v.key === variantKey);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await promote({ input: { pilotId, variantKey, rationale } });
-    const outcome = outcomeOf<{ outcome: string; publishedVersion: { number: number } | null }>(
-      result.error,
-      result.data?.promoteVariant,
-    );
+    if (rationale.trim().length < MIN_RATIONALE_LENGTH) {
+      setError({
+        message: `Write a rationale of at least ${MIN_RATIONALE_LENGTH} characters: it is kept with the decision.`,
+      });
+      return;
+    }
+    setError(null);
+    const result = await promote({ input: { pilotId: pilot.id, variantKey, rationale: rationale.trim() } });
+    const outcome = outcomeOf(result.error, result.data?.promoteVariant);
     if (!outcome.ok) {
       setError(outcome);
       return;
     }
-    onDone(
-      outcome.data.publishedVersion
-        ? `Promoted "${chosen?.name}": it is now published as v${outcome.data.publishedVersion.number}.`
-        : "Kept the current published version; the pilot is concluded.",
-    );
+    props.onDone({ variantName: chosen?.name ?? variantKey, publishedVersion: outcome.data.publishedVersion ?? null });
   }
 
   return (
-    <Dialog title="Promote a variant" onClose={onClose}>
-      <form onSubmit={submit}>
+    <Dialog title="Promote a variant" onClose={props.onClose}>
+      <form onSubmit={submit} noValidate>
         <p className="small muted">
-          This concludes the pilot. Promoting a treatment publishes its text as a new version of the policy; promoting
+          This concludes the pilot. Promoting a treatment publishes its text as a new version of the policy; choosing
           the control keeps the current one. The rationale and a frozen copy of the results are kept with the decision.
         </p>
         <label htmlFor="promote-variant">Variant</label>
         <select id="promote-variant" value={variantKey} onChange={(e) => setVariantKey(e.target.value)}>
-          {variants.map((v) => (
+          {pilot.variants.map((v) => (
             <option key={v.key} value={v.key}>
-              {v.name} {v.isControl ? "(keep current policy)" : ""}
+              {v.isControl ? `${v.name} (keep current policy)` : `${v.name} (v${v.policyVersion.number})`}
+              {v.key === recommended ? " — recommended" : ""}
             </option>
           ))}
         </select>
@@ -70,15 +90,17 @@ export function PromoteDialog({
           value={rationale}
           onChange={(e) => setRationale(e.target.value)}
           placeholder="Why this variant: the evidence, the guardrails, what agents said."
-          required
+          aria-describedby="promote-rationale-hint"
         />
-        <div className="field-hint">At least 10 characters.</div>
+        <div id="promote-rationale-hint" className="field-hint">
+          At least {MIN_RATIONALE_LENGTH} characters.
+        </div>
         <ErrorText message={error?.message} issues={error?.issues} />
-        <div className="row" style={{ marginTop: "1rem" }}>
+        <div className="row dialog-actions">
           <button className="primary" type="submit" disabled={state.fetching}>
             Promote
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={props.onClose}>
             Cancel
           </button>
         </div>

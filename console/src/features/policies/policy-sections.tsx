@@ -1,14 +1,23 @@
+import { type FragmentType, useFragment } from "../../gql/fragment-masking.js";
+import { graphql } from "../../gql/gql.js";
 import { Markdown } from "../../ui/markdown.js";
-import { type PolicyContent, SECTIONS } from "./sections.js";
 
-export function PolicySections({ content }: { content: PolicyContent }) {
+export const PolicySections_PolicyContentFragment = graphql(`
+  fragment PolicySections_PolicyContentFragment on PolicyContent {
+    sections { key title body }
+  }
+`);
+
+/** Every section of a policy version in reading order, each rendered from its Markdown. */
+export function PolicySections(props: { content: FragmentType<typeof PolicySections_PolicyContentFragment> }) {
+  const { sections } = useFragment(PolicySections_PolicyContentFragment, props.content);
   return (
     <dl className="sections">
-      {SECTIONS.map(([key, title]) => (
-        <div key={key}>
-          <dt>{title}</dt>
+      {sections.map((section) => (
+        <div key={section.key}>
+          <dt>{section.title}</dt>
           <dd>
-            <Markdown text={content[key]} />
+            <Markdown text={section.body} />
           </dd>
         </div>
       ))}

@@ -1,91 +1,69 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { graphql } from "../../gql/gql.js";
 import { formatDate } from "../../lib/format.js";
 import { outcomeOf } from "../../lib/result.js";
 import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { useCan } from "../auth/use-viewer.js";
+import { EditDraftForm } from "./edit-draft-form.js";
 import { PolicySections } from "./policy-sections.js";
-import { CONTENT_FIELDS, type PolicyContent, SECTIONS } from "./sections.js";
 
-const VersionPageQuery = `
+const VersionPageQuery = graphql(`
   query VersionPageQuery($id: ID!) {
     node(id: $id) {
+      __typename
       ... on PolicyVersion {
-        id number title status changeNote reviewBy createdAt publishedAt createdByName publishedByName
-        content { ${CONTENT_FIELDS} }
+        id number title status changeNote reviewBy createdAt publishedAt archivedAt createdByName publishedByName
+        content { ...PolicySections_PolicyContentFragment }
         basedOn { id number }
-        policy { id name key }
+        policy { id name key publishedVersion { id number } }
+        ...EditDraftForm_PolicyVersionFragment
       }
     }
-  }`;
+  }
+`);
 
-type Version = {
-  id: string;
-  number: number;
-  title: string;
-  status: string;
-  changeNote: string;
-  reviewBy: string | null;
-  createdAt: string;
-  publishedAt: string | null;
-  createdByName: string | null;
-  publishedByName: string | null;
-  content: PolicyContent;
-  basedOn: { id: string; number: number } | null;
-  policy: { id: string; name: string; key: string };
-};
-
-const UpdateMutation = `
-  mutation VersionPageUpdateMutation($input: UpdatePolicyVersionInput!) {
-    updatePolicyVersion(input: $input) {
-      __typename
-      ... on Error { message }
-      ... on MutationUpdatePolicyVersionSuccess { data { id title } }
-    }
-  }`;
-
-const PublishMutation = `
+const VersionPagePublishMutation = graphql(`
   mutation VersionPagePublishMutation($input: PublishPolicyVersionInput!) {
     publishPolicyVersion(input: $input) {
       __typename
       ... on Error { message }
-      ... on MutationPublishPolicyVersionSuccess { data { id status } }
+      ... on MutationPublishPolicyVersionSuccess { data { id status publishedAt publishedByName policy { id } } }
     }
-  }`;
+  }
+`);
 
 export function VersionPage() {
   const { versionId = "" } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery<{ node: Version | null }>({
-    query: VersionPageQuery,
-    variables: { id: versionId },
-  });
+  const [{ data, fetching, error }] = useQuery({ query: VersionPageQuery, variables: { id: versionId } });
   const can = useCan();
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [, publish] = useMutation(PublishMutation);
+  const [publishState, publish] = useMutation(VersionPagePublishMutation);
 
   if (fetching && !data) return <p className="muted">Loading…</p>;
-  if (error) return <ErrorText message={error.message} />;
-  const version = data?.node;
-  if (!version?.policy) return <ErrorText message={`No policy version with id ${versionId} exists.`} />;
+  if (error && !data) return <ErrorText message={`Could not load the version: ${error.message}`} />;
+  const version = data?.node?.__typename === "PolicyVersion" ? data.node : null;
+  if (!version) return <ErrorText message={`No policy version with id ${versionId} exists.`} />;
+  const current = version.policy.publishedVersion;
 
-  async function doPublish() {
-    if (!version) return;
-    const result = await publish({ input: { versionId: version.id } });
+  async function doPublish(versionId: string, number: number) {
+    setConfirming(false);
+    const result = await publish({ input: { versionId } });
     const outcome = outcomeOf(result.error, result.data?.publishPolicyVersion);
     setMessage(
       outcome.ok
-        ? { ok: true, text: `v${version.number} is now the published version.` }
+        ? { ok: true, text: `v${number} is now the published version.` }
         : { ok: false, text: outcome.message },
     );
-    refetch({ requestPolicy: "network-only" });
   }
 
   return (
     <>
-      <p className="small">
+      <p className="small breadcrumbs">
         <Link to="/policies">Policies</Link> / <Link to={`/policies/${version.policy.id}`}>{version.policy.name}</Link>{" "}
         / v{version.number}
       </p>
@@ -97,8 +75,16 @@ export function VersionPage() {
           <p className="small muted">
             Created {formatDate(version.createdAt)}
             {version.createdByName ? ` by ${version.createdByName}` : ""}
-            {version.basedOn ? ` from v${version.basedOn.number}` : ""}
-            {version.publishedAt ? ` · published ${formatDate(version.publishedAt)}` : ""} · review by{" "}
+            {version.basedOn && (
+              <>
+                {" "}
+                from <Link to={`/versions/${version.basedOn.id}`}>v{version.basedOn.number}</Link>
+              </>
+            )}
+            {version.publishedAt
+              ? ` · published ${formatDate(version.publishedAt)}${version.publishedByName ? ` by ${version.publishedByName}` : ""}`
+              : ""}
+            {version.archivedAt ? ` · archived ${formatDate(version.archivedAt)}` : ""} · review by{" "}
             {formatDate(version.reviewBy)}
           </p>
           {version.changeNote && <p>{version.changeNote}</p>}
@@ -109,21 +95,48 @@ export function VersionPage() {
               Edit draft
             </button>
           )}
-          {version.status === "DRAFT" && can.publish && (
-            <button type="button" className="primary" onClick={doPublish}>
+          {version.status === "DRAFT" && can.publish && !confirming && (
+            <button type="button" className="primary" onClick={() => setConfirming(true)}>
               Publish this version
             </button>
           )}
         </div>
       </div>
-      {message && (message.ok ? <div className="notice">{message.text}</div> : <ErrorText message={message.text} />)}
+      {confirming && (
+        <section className="warning" aria-label="Confirm publishing">
+          <p>
+            Publish v{version.number} for every customer?
+            {current ? ` It replaces v${current.number}, which is archived.` : ""}
+          </p>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={publishState.fetching}
+              onClick={() => doPublish(version.id, version.number)}
+            >
+              Publish v{version.number}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      {message &&
+        (message.ok ? (
+          <div className="notice" role="status">
+            {message.text}
+          </div>
+        ) : (
+          <ErrorText message={message.text} />
+        ))}
       {editing ? (
         <EditDraftForm
           version={version}
           onDone={(text) => {
             setEditing(false);
             if (text) setMessage({ ok: true, text });
-            refetch({ requestPolicy: "network-only" });
           }}
         />
       ) : (
@@ -132,50 +145,5 @@ export function VersionPage() {
         </div>
       )}
     </>
-  );
-}
-
-function EditDraftForm({ version, onDone }: { version: Version; onDone: (message: string | null) => void }) {
-  const [title, setTitle] = useState(version.title);
-  const [changeNote, setChangeNote] = useState(version.changeNote);
-  const [content, setContent] = useState<PolicyContent>(version.content);
-  const [error, setError] = useState<string | null>(null);
-  const [state, update] = useMutation(UpdateMutation);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await update({ input: { versionId: version.id, title, changeNote, content } });
-    const outcome = outcomeOf(result.error, result.data?.updatePolicyVersion);
-    if (outcome.ok) onDone("Draft saved.");
-    else setError(outcome.message);
-  }
-
-  return (
-    <form className="panel" onSubmit={submit}>
-      <label htmlFor="edit-title">Title</label>
-      <input id="edit-title" value={title} onChange={(e) => setTitle(e.target.value)} required />
-      <label htmlFor="edit-note">Change note</label>
-      <input id="edit-note" value={changeNote} onChange={(e) => setChangeNote(e.target.value)} />
-      {SECTIONS.map(([key, label]) => (
-        <div key={key}>
-          <label htmlFor={`edit-${key}`}>{label}</label>
-          <textarea
-            id={`edit-${key}`}
-            rows={5}
-            value={content[key]}
-            onChange={(e) => setContent({ ...content, [key]: e.target.value })}
-          />
-        </div>
-      ))}
-      <ErrorText message={error} />
-      <div className="row">
-        <button className="primary" type="submit" disabled={state.fetching}>
-          Save draft
-        </button>
-        <button type="button" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
