@@ -1,0 +1,86 @@
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { ResultsTable } from "../../console/src/features/pilots/results-table.js";
+
+afterEach(cleanup);
+
+const comparison = (metric: string, verdict: string, estimate: number, error: string | null = null) => ({
+  metric,
+  difference: metric === "nps" ? "absolute" : "relative",
+  estimate,
+  intervalLow: estimate - 0.05,
+  intervalHigh: estimate + 0.05,
+  pValue: 0.0004,
+  adjustedPValue: 0.0123,
+  verdict,
+  error,
+});
+
+const variant = (key: string, name: string, isControl: boolean, comparisons: unknown[]) => ({
+  variantId: `pvar_${key}`,
+  key,
+  name,
+  isControl,
+  weight: 0.5,
+  participants: 120,
+  exposures: 300,
+  csatN: 80,
+  csatMean: isControl ? 3.8 : 4.2,
+  satisfiedShare: isControl ? 0.64 : 0.8,
+  npsN: 80,
+  nps: isControl ? -5 : 26.4,
+  cesN: 80,
+  cesMean: 3.1,
+  comments: 12,
+  comparisons,
+});
+
+// What the API answers for `...ResultsTable_PilotResultsFragment` (fragment masking is only a type).
+const results = (srmHealthy: boolean) =>
+  ({
+    alpha: 0.05,
+    sequential: true,
+    srmPValue: 0.0002,
+    srmHealthy,
+    totalParticipants: 240,
+    totalResponses: 160,
+    computedAt: "2026-11-22T10:00:00.000Z",
+    variants: [
+      variant("control", "Published v3", true, []),
+      variant("voucher", "Apology voucher", false, [
+        comparison("csat", "BETTER", 0.105),
+        comparison("nps", "WORSE", -3.2),
+        comparison("ces", "INCONCLUSIVE", 0, "Each arm needs at least 2 units before it can be compared."),
+      ]),
+    ],
+  }) as never;
+
+describe("ResultsTable", () => {
+  it("shows each variant and each treatment's comparisons with their verdicts", () => {
+    render(<ResultsTable results={results(true)} />);
+    const table = screen.getByRole("table", { name: "Results" });
+    expect(within(table).getByText("Published v3")).toBeTruthy();
+    expect(within(table).getByText("Apology voucher")).toBeTruthy();
+    const csat = within(table)
+      .getByText(/CSAT vs control/)
+      .closest("tr")!;
+    expect(csat.textContent).toContain("+10.5 %");
+    expect(csat.textContent).toContain("p < 0.001 · adjusted p = 0.012");
+    expect(csat.className).toContain("BETTER");
+    const nps = within(table)
+      .getByText(/NPS vs control/)
+      .closest("tr")!;
+    expect(nps.textContent).toContain("-3.2 pts");
+    expect(nps.className).toContain("WORSE");
+    const ces = within(table)
+      .getByText(/Effort \(lower is better\) vs control/)
+      .closest("tr")!;
+    expect(ces.textContent).toContain("Each arm needs at least 2 units");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("warns in words when the sample ratio does not match the weights", () => {
+    render(<ResultsTable results={results(false)} />);
+    expect(screen.getByRole("alert").textContent).toMatch(/Sample-ratio mismatch.*p < 0.001/);
+  });
+});
