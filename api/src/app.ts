@@ -11,6 +11,7 @@ import serve from "koa-static";
 import type { Config } from "./config.js";
 import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
+import { createEdgeRouter } from "./http/edge-router.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
 import type { Services } from "./services.js";
@@ -102,17 +103,11 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     await next();
   });
 
+  const edge = createEdgeRouter(services, { health });
+  app.use(edge.routes());
+  app.use(edge.allowedMethods());
+
   app.use(async (ctx, next) => {
-    if (ctx.path === "/healthz") {
-      try {
-        await (health ? health() : Promise.resolve());
-        ctx.body = { status: "ok" };
-      } catch (error) {
-        ctx.status = 503;
-        ctx.body = { status: "unavailable", reason: String((error as Error).message ?? error) };
-      }
-      return;
-    }
     if (ctx.path === "/graphql") {
       const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, { koa: ctx });
       ctx.status = response.status;

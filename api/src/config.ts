@@ -1,4 +1,6 @@
+import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
+import { parseSecretKey } from "./lib/secret-box.js";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -24,6 +26,27 @@ const ConfigSchema = z.object({
   CONSOLE_DIST: z.string().min(1).default("./console/dist"),
   BUILD_CONSOLE: z.enum(["auto", "never"]).default("auto"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  SECRETS_KEY: z
+    .string()
+    .refine((value) => {
+      try {
+        parseSecretKey(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be 32 bytes as 64 hex digits or base64 (create one with: openssl rand -base64 32)")
+    .optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, "must be the address customers reach, such as https://pilot.example.com")
+    .transform((value) => value.replace(/\/+$/, ""))
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://, such as smtp://user:pass@mail.example.com:587")
+    .optional(),
+  SMTP_FROM: z.string().min(3).default("policy-pilot <surveys@policy-pilot.invalid>"),
 });
 
 export type Config = {
@@ -37,6 +60,11 @@ export type Config = {
   consoleDist: string;
   buildConsole: "auto" | "never";
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Where the key that encrypts integration secrets comes from. */
+  secrets: { kind: "env"; key: Buffer } | { kind: "file"; path: string } | { kind: "ephemeral" };
+  /** The base address of links sent to customers (survey invitations). */
+  publicUrl: string;
+  smtp: { url: string; from: string } | null;
 };
 
 export class ConfigError extends Error {
@@ -54,18 +82,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "(env)"}: ${issue.message}`));
   }
   const c = parsed.data;
+  const pgliteDir = c.PGLITE_DIR === ":memory:" ? null : c.PGLITE_DIR;
+  let secrets: Config["secrets"];
+  if (c.SECRETS_KEY) secrets = { kind: "env", key: parseSecretKey(c.SECRETS_KEY) };
+  else if (c.DATABASE_URL && c.NODE_ENV === "production") {
+    throw new ConfigError([
+      "SECRETS_KEY: required in production with DATABASE_URL (every instance must share the key that encrypts integration secrets; create one with: openssl rand -base64 32)",
+    ]);
+  } else if (c.DATABASE_URL || pgliteDir) {
+    // The embedded default keeps its key beside the database folder (./data/secrets.key), never in the repository.
+    secrets = { kind: "file", path: join(dirname(resolve(pgliteDir ?? "./data/pglite")), "secrets.key") };
+  } else secrets = { kind: "ephemeral" };
   return {
     nodeEnv: c.NODE_ENV,
     port: c.PORT,
     host: c.HOST,
-    database: c.DATABASE_URL
-      ? { kind: "postgres", url: c.DATABASE_URL }
-      : { kind: "pglite", dataDir: c.PGLITE_DIR === ":memory:" ? null : c.PGLITE_DIR },
+    database: c.DATABASE_URL ? { kind: "postgres", url: c.DATABASE_URL } : { kind: "pglite", dataDir: pgliteDir },
     seedDemo: c.SEED_DEMO,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === "production",
     consoleDist: c.CONSOLE_DIST,
     buildConsole: c.BUILD_CONSOLE,
     logLevel: c.LOG_LEVEL,
+    secrets,
+    publicUrl: c.PUBLIC_URL ?? `http://${c.HOST === "0.0.0.0" ? "localhost" : c.HOST}:${c.PORT}`,
+    smtp: c.SMTP_URL ? { url: c.SMTP_URL, from: c.SMTP_FROM } : null,
   };
 }

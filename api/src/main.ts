@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildApp } from "./app.js";
@@ -7,7 +8,11 @@ import { createDb } from "./db/create-db.js";
 import { applyMigrations } from "./db/migrator.js";
 import { DataDirInUseError } from "./db/sql-runner.js";
 import { systemClock } from "./lib/clock.js";
+import { createInProcessQueue } from "./lib/jobs/in-process-queue.js";
+import { createPgBossQueue } from "./lib/jobs/pg-boss-queue.js";
 import { createLogger } from "./lib/logger.js";
+import { createSmtpMailer } from "./lib/mailer.js";
+import { createSecretBox, loadOrCreateKeyFile } from "./lib/secret-box.js";
 import { DEMO_USERS, seedDemo } from "./seed/demo-seed.js";
 import { createServices } from "./services.js";
 
@@ -43,19 +48,35 @@ try {
 const applied = await applyMigrations(db.sql);
 if (applied.length) logger.info(`Applied migrations: ${applied.join(", ")}`);
 
+const secretsKey =
+  config.secrets.kind === "env"
+    ? config.secrets.key
+    : config.secrets.kind === "file"
+      ? loadOrCreateKeyFile(config.secrets.path)
+      : randomBytes(32);
+const jobs =
+  config.database.kind === "postgres" ? createPgBossQueue(config.database.url, logger) : createInProcessQueue(logger);
+const secretBox = createSecretBox(secretsKey);
+const mailer = config.smtp ? createSmtpMailer(config.smtp) : null;
 const services = createServices({
   db: db.prisma,
   sql: db.sql,
   clock: systemClock,
   logger,
   sessionTtlHours: config.sessionTtlHours,
+  jobs,
+  secrets: secretBox,
+  publicUrl: config.publicUrl,
+  mailer,
 });
 let seeded = false;
 if (config.seedDemo === "auto") {
-  const result = await seedDemo(db, { clock: systemClock });
+  const result = await seedDemo(db, { clock: systemClock, secrets: secretBox });
   seeded = result.seeded;
   if (result.seeded) logger.info(`Seeded the demo: ${result.summary}`);
 }
+
+await jobs.start();
 
 const { app } = buildApp({
   services,
@@ -102,6 +123,8 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info(`${signal}: closing`);
   server.close();
+  await jobs.stop();
+  mailer?.close();
   await db.close();
   process.exit(0);
 }

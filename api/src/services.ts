@@ -2,22 +2,56 @@ import type { PrismaClient } from "./db/create-db.js";
 import type { SqlRunner } from "./db/sql-runner.js";
 import type { Clock } from "./lib/clock.js";
 import { createConfigEpoch } from "./lib/config-epoch.js";
+import type { JobQueue } from "./lib/jobs/job-queue.js";
 import type { Logger } from "./lib/logger.js";
+import type { Mailer } from "./lib/mailer.js";
+import type { SecretBox } from "./lib/secret-box.js";
 import { createAssignmentService } from "./modules/assignment/assignment.service.js";
 import { createAuthService } from "./modules/auth/auth.service.js";
 import { createDecisionsService } from "./modules/decisions/decisions.service.js";
 import { createFeedbackService } from "./modules/feedback/feedback.service.js";
+import { createIngestionService } from "./modules/ingestion/ingestion.service.js";
+import { createIntegrationsService } from "./modules/integrations/integrations.service.js";
 import { createPilotsService } from "./modules/pilots/pilots.service.js";
 import { createPoliciesService } from "./modules/policies/policies.service.js";
 import { createResultsService } from "./modules/results/results.service.js";
+import { createSurveysService } from "./modules/surveys/surveys.service.js";
 
-export type ServicesDeps = { db: PrismaClient; sql: SqlRunner; clock: Clock; logger: Logger; sessionTtlHours: number };
+export type ServicesDeps = {
+  db: PrismaClient;
+  sql: SqlRunner;
+  clock: Clock;
+  logger: Logger;
+  sessionTtlHours: number;
+  /** Background work: pg-boss on PostgreSQL, in-process on PGlite (docs/adr/0014). Started by the caller. */
+  jobs: JobQueue;
+  secrets: SecretBox;
+  /** Base address of links customers get. */
+  publicUrl: string;
+  mailer: Mailer | null;
+};
 
-export function createServices({ db, sql, clock, logger, sessionTtlHours }: ServicesDeps) {
+export function createServices({
+  db,
+  sql,
+  clock,
+  logger,
+  sessionTtlHours,
+  jobs,
+  secrets,
+  publicUrl,
+  mailer,
+}: ServicesDeps) {
   const epoch = createConfigEpoch();
   const results = createResultsService({ db, clock });
+  const integrations = createIntegrationsService({ db, clock, secrets, publicUrl });
+  const surveys = createSurveysService({ db, clock, jobs, logger, publicUrl, mailer });
   return {
     logger,
+    jobs,
+    integrations,
+    surveys,
+    ingestion: createIngestionService({ db, sql, clock, jobs, logger, integrations, surveys }),
     auth: createAuthService({ db, clock, sessionTtlHours }),
     policies: createPoliciesService({ db, clock, epoch }),
     pilots: createPilotsService({ db, clock, epoch }),

@@ -1,10 +1,16 @@
+import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { buildApp } from "../../api/src/app.js";
 import type { Database } from "../../api/src/db/create-db.js";
 import type { Role } from "../../api/src/generated/prisma/enums.js";
 import type { Clock } from "../../api/src/lib/clock.js";
 import { newId } from "../../api/src/lib/ids.js";
+import { createInProcessQueue } from "../../api/src/lib/jobs/in-process-queue.js";
+import type { JobQueue } from "../../api/src/lib/jobs/job-queue.js";
+import { createPgBossQueue } from "../../api/src/lib/jobs/pg-boss-queue.js";
 import { createLogger } from "../../api/src/lib/logger.js";
+import type { Mailer } from "../../api/src/lib/mailer.js";
+import { createSecretBox } from "../../api/src/lib/secret-box.js";
 import { hashPassword } from "../../api/src/modules/auth/password.js";
 import { createServices, type Services } from "../../api/src/services.js";
 import { type Backend, createTestDb } from "./db.js";
@@ -30,8 +36,14 @@ export function emailOf(role: Role): string {
   return `${role.toLowerCase()}@test.policy-pilot.test`;
 }
 
+export type TestServerOptions = {
+  /** "pg-boss" runs background jobs through pg-boss (PostgreSQL only); default: the in-process runner. */
+  jobs?: "in-process" | "pg-boss";
+  mailer?: Mailer | null;
+};
+
 /** The real Koa app with the real schema and services, listening on a free port, on a fresh database. */
-export async function startTestServer(backend: Backend): Promise<TestServer> {
+export async function startTestServer(backend: Backend, options: TestServerOptions = {}): Promise<TestServer> {
   const db = await createTestDb(backend);
   let offsetMs = 0;
   const clock = {
@@ -40,13 +52,23 @@ export async function startTestServer(backend: Backend): Promise<TestServer> {
       offsetMs += ms;
     },
   };
+  const logger = createLogger("silent");
+  const jobs: JobQueue =
+    options.jobs === "pg-boss" && db.url
+      ? createPgBossQueue(db.url, logger, { pollingIntervalSeconds: 0.5 })
+      : createInProcessQueue(logger, { retryDelaysMs: [50, 100, 200, 400] });
   const services = createServices({
     db: db.prisma,
     sql: db.sql,
     clock,
-    logger: createLogger("silent"),
+    logger,
     sessionTtlHours: 12,
+    jobs,
+    secrets: createSecretBox(randomBytes(32)),
+    publicUrl: "http://surveys.test",
+    mailer: options.mailer ?? null,
   });
+  await jobs.start();
   const passwordHash = await hashPassword(TEST_PASSWORD);
   await db.prisma.user.createMany({
     data: ROLES.map((role) => ({ id: newId("user"), email: emailOf(role), name: `Test ${role}`, role, passwordHash })),
@@ -89,6 +111,7 @@ export async function startTestServer(backend: Backend): Promise<TestServer> {
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await jobs.stop();
       await db.close();
     },
   };

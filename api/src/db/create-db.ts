@@ -13,6 +13,8 @@ export type Database = {
   prisma: PrismaClient;
   sql: SqlRunner;
   describe: string;
+  /** The connection string, on PostgreSQL (pg-boss opens its own pool). */
+  url?: string;
   close: () => Promise<void>;
 };
 
@@ -39,6 +41,7 @@ export function databaseFromPostgres(url: string): Database {
     prisma,
     sql,
     describe: `PostgreSQL at ${redact(url)}`,
+    url,
     close: async () => {
       await prisma.$disconnect();
       await sql.close();

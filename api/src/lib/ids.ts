@@ -15,6 +15,10 @@ export const ID_PREFIXES = {
   feedback: "fb",
   decision: "dec",
   audit: "aud",
+  integration: "hdi",
+  webhookEvent: "whe",
+  interaction: "ixn",
+  invitation: "inv",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
@@ -35,6 +39,10 @@ const TYPENAME_BY_PREFIX: Record<string, string> = {
   aud: "AuditEvent",
   fb: "Feedback",
   par: "Participant",
+  hdi: "Integration",
+  whe: "WebhookEvent",
+  ixn: "Interaction",
+  inv: "SurveyInvitation",
 };
 
 export function typenameOfId(id: string): string {

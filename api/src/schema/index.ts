@@ -9,6 +9,9 @@ import "../modules/assignment/assignment.schema.js";
 import "../modules/feedback/feedback.schema.js";
 import "../modules/decisions/decisions.schema.js";
 import "../modules/audit/audit.schema.js";
+import "../modules/integrations/integrations.schema.js";
+import "../modules/ingestion/ingestion.schema.js";
+import "../modules/surveys/surveys.schema.js";
 
 builder.queryType({ authScopes: { public: true } });
 builder.mutationType({ authScopes: { public: true } });

@@ -7,6 +7,7 @@ export const CAN_PUBLISH: Role[] = ["MANAGER"];
 export const CAN_DECIDE: Role[] = ["MANAGER"];
 export const CAN_ASK_POLICY: Role[] = ["OPS", "AGENT"];
 export const CAN_MANAGE_TOKENS: Role[] = [];
+export const CAN_MANAGE_INTEGRATIONS: Role[] = [];
 
 /** Anyone signed in reads policies and pilots; integration tokens read policies. */
 export const READ_POLICIES = { $any: { signedIn: true, integration: true } } as const;

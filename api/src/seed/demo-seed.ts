@@ -10,6 +10,7 @@ import type { Database } from "../db/create-db.js";
 import type { SqlRunner } from "../db/sql-runner.js";
 import type { Clock } from "../lib/clock.js";
 import { newId } from "../lib/ids.js";
+import type { SecretBox } from "../lib/secret-box.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { EMPTY_CONTENT, mergeContent, type PolicyContent } from "../modules/policies/policy-content.js";
 import { emptyStats, type VariantSufficientStats } from "../modules/results/results.read-model.js";
@@ -46,7 +47,7 @@ const PLANS = ["free", "standard", "standard", "premium"];
  */
 export async function seedDemo(
   db: Database,
-  options: { clock: Clock; size?: DemoSize },
+  options: { clock: Clock; size?: DemoSize; secrets?: SecretBox },
 ): Promise<{ seeded: boolean; summary: string }> {
   if (await hasUsers(db.sql)) return { seeded: false, summary: "the database already has users" };
   const passwordHash = await hashPassword(DEMO_PASSWORD);

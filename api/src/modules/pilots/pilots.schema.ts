@@ -62,6 +62,9 @@ export const PilotRef = builder.prismaNode("Pilot", {
     coverage: t.exposeFloat("coverage", { description: "Share of eligible units that enter the pilot, 0–1." }),
     consentRequired: t.exposeBoolean("consentRequired"),
     primaryMetric: t.exposeString("primaryMetric"),
+    surveySampleRate: t.exposeFloat("surveySampleRate", {
+      description: "Share of solved interactions whose customer gets a survey invitation (every arm alike).",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
     pausedAt: t.expose("pausedAt", { type: "DateTime", nullable: true }),
@@ -160,6 +163,11 @@ const CreatePilotInput = builder.inputType("CreatePilotInput", {
     unit: t.field({ type: AssignmentUnitEnum, required: false, description: "Defaults to CUSTOMER." }),
     coverage: t.float({ required: false, validate: z.number().gt(0, "must be above 0").max(1, "must be at most 1") }),
     consentRequired: t.boolean({ required: false }),
+    surveySampleRate: t.float({
+      required: false,
+      description: "Share (0–1) of solved interactions whose customer is invited to a survey; default 1.",
+      validate: z.number().min(0, "from 0 to 1").max(1, "from 0 to 1"),
+    }),
     primaryMetric: t.string({
       required: false,
       validate: z.enum(PRIMARY_METRICS, { error: `must be one of ${PRIMARY_METRICS.join(", ")}` }),

@@ -24,6 +24,7 @@ export type CreatePilotInput = {
   unit?: AssignmentUnit | null;
   coverage?: number | null;
   consentRequired?: boolean | null;
+  surveySampleRate?: number | null;
   primaryMetric?: string | null;
   control: { key?: string | null; name?: string | null; weight: number };
   treatments: { key: string; name: string; policyVersionId: string; weight: number }[];
@@ -78,6 +79,7 @@ export function createPilotsService({ db, clock, epoch }: PilotsServiceDeps) {
         hashSeed: randomUUID(),
         coverage: input.coverage ?? 1,
         consentRequired: input.consentRequired ?? false,
+        surveySampleRate: input.surveySampleRate ?? 1,
         primaryMetric: input.primaryMetric ?? "csat",
         createdById: viewer.kind === "user" ? viewer.userId : null,
         createdAt: now,
