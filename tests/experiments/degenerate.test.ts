@@ -42,15 +42,41 @@ describe("degenerate input gives a defined result, never NaN", () => {
       standardError: 0,
       pValue: 1,
       error: expect.stringMatching(/zero variance/),
+      errorCode: "ZERO_NEGATIVE_VARIANCE",
     });
   });
 
+  it("zero or negative variance in one arm is gbstats's default output, not a confident estimate", () => {
+    // sumSquares 150 < sum²/n = 160: a negative sample variance (inconsistent sums upstream).
+    const negative = mean(10, 40, 150);
+    for (const [c, t] of [
+      [negative, ok],
+      [ok, negative],
+      [mean(12, 48, 192), ok],
+    ] as const) {
+      const r = compareVariants(c, t, { engine: "frequentist", difference: "absolute" });
+      expect(r).toMatchObject({ estimate: 0, interval: [0, 0], standardError: 0, pValue: 1 });
+      expect(r.errorCode).toBe("ZERO_NEGATIVE_VARIANCE");
+      expect(r.error).toMatch(/zero or negative variance/);
+    }
+    expect(
+      compareVariants(
+        { type: "proportion", n: 30, sum: 30 },
+        { type: "proportion", n: 30, sum: 20 },
+        {
+          engine: "bayesian",
+          difference: "relative",
+        },
+      ),
+    ).toMatchObject({ chanceToWin: 0.5, risk: [0, 0], errorCode: "ZERO_NEGATIVE_VARIANCE" });
+  });
+
   it("a zero baseline for a relative difference, and the absolute difference still works", () => {
-    const zero = mean(10, 0, 0);
+    const zero = mean(10, 0, 10); // ±1: mean 0, variance 10/9
     const other = mean(10, 5, 5);
-    expect(compareVariants(zero, other, { engine: "frequentist", difference: "relative" }).error).toMatch(
-      /control mean is 0/,
-    );
+    const relative = compareVariants(zero, other, { engine: "frequentist", difference: "relative" });
+    expect(relative.error).toMatch(/control mean is 0/);
+    expect(relative.errorCode).toBe("ZERO_NEGATIVE_BASELINE_VARIATION");
     const absolute = compareVariants(zero, other, { engine: "frequentist", difference: "absolute" });
     expect(absolute.error).toBeUndefined();
     expect(absolute.estimate).toBe(0.5);
@@ -103,7 +129,9 @@ describe("degenerate input gives a defined result, never NaN", () => {
   it("SRM, corrections, quantiles, guardrails and sample sizes on empty or bad input", () => {
     expect(srmPValue([0, 0], [0.5, 0.5])).toBe(1);
     expect(() => srmPValue([10, -1], [0.5, 0.5])).toThrow(/counts\[1\] is -1/);
-    expect(() => srmPValue([10], [0.5, 0.5])).toThrow(/1 arms but weights has 2/);
+    expect(srmPValue([10], [0.5, 0.5])).toBe(1);
+    expect(srmPValue([], [0.5, 0.5])).toBe(1);
+    expect(() => srmPValue([10, 10, 10], [0.5, 0.5])).toThrow(/3 arms but weights has only 2/);
     expect(adjustPValues([], "holm-bonferroni")).toEqual([]);
     expect(() => adjustPValues([Number.NaN], "benjamini-hochberg")).toThrow(/pValues\[0\] is NaN/);
     expect(quantileEstimate([], 0.5)).toEqual({ n: 0, quantile: 0, interval: [0, 0], standardError: 0 });
