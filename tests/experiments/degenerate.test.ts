@@ -9,6 +9,7 @@ import {
   nonInferiority,
   npsScore,
   quantileEstimate,
+  type RatioStat,
   sampleSizePerArm,
   srmPValue,
 } from "../../experiments/src/index.js";
@@ -101,6 +102,40 @@ describe("degenerate input gives a defined result, never NaN", () => {
         { engine: "frequentist", difference: "absolute" },
       ),
     ).toThrow(/exceeds control.n/);
+  });
+
+  it("smallSampleClusters: ratio metrics only; equal cluster sizes keep the delta-method variance; t with min G* − 1 df", () => {
+    expect(() =>
+      compareVariants(ok, ok, { engine: "frequentist", difference: "absolute", smallSampleClusters: true }),
+    ).toThrow(/ratio metrics only/);
+    // Four agents per arm with 10 interactions each: leverage 1/4 for every agent, so CR2 = the delta method.
+    const arm = (totals: number[]): RatioStat => ({
+      type: "ratio",
+      n: totals.length,
+      numerator: mean(
+        totals.length,
+        totals.reduce((a, b) => a + b, 0),
+        totals.reduce((a, b) => a + b * b, 0),
+      ),
+      denominator: mean(totals.length, 10 * totals.length, 100 * totals.length),
+      sumOfProducts: 10 * totals.reduce((a, b) => a + b, 0),
+    });
+    const c = arm([38, 41, 45, 36]);
+    const t = arm([44, 47, 40, 49]);
+    const plain = compareVariants(c, t, { engine: "frequentist", difference: "absolute" });
+    const corrected = compareVariants(c, t, {
+      engine: "frequentist",
+      difference: "absolute",
+      smallSampleClusters: true,
+    });
+    expect(corrected.standardError).toBeCloseTo(plain.standardError, 12);
+    // df = min(4, 4) − 1 = 3 instead of Welch's ≈ 6: a wider interval.
+    expect(corrected.interval[1] - corrected.interval[0]).toBeGreaterThan(plain.interval[1] - plain.interval[0]);
+    const oneBigAgent = { ...arm([38, 41]), denominator: mean(2, 1000, 998_002), sumOfProducts: 38 * 999 + 41 };
+    expect(
+      compareVariants(oneBigAgent, t, { engine: "frequentist", difference: "absolute", smallSampleClusters: true })
+        .errorCode,
+    ).toBe("TOO_FEW_CLUSTERS");
   });
 
   it("mixing metric types is refused", () => {
