@@ -35,5 +35,6 @@ export type {
   MetricStat,
   ProportionStat,
   RatioStat,
+  StatErrorCode,
 } from "./stats/types.js";
 export { DEFAULT_ALPHA, DEFAULT_SEQUENTIAL_TUNING } from "./stats/types.js";

@@ -9,6 +9,7 @@ import {
   nonInferiority,
   npsScore,
   quantileEstimate,
+  type RatioStat,
   sampleSizePerArm,
   srmPValue,
 } from "../../experiments/src/index.js";
@@ -42,15 +43,41 @@ describe("degenerate input gives a defined result, never NaN", () => {
       standardError: 0,
       pValue: 1,
       error: expect.stringMatching(/zero variance/),
+      errorCode: "ZERO_NEGATIVE_VARIANCE",
     });
   });
 
+  it("zero or negative variance in one arm is gbstats's default output, not a confident estimate", () => {
+    // sumSquares 150 < sum²/n = 160: a negative sample variance (inconsistent sums upstream).
+    const negative = mean(10, 40, 150);
+    for (const [c, t] of [
+      [negative, ok],
+      [ok, negative],
+      [mean(12, 48, 192), ok],
+    ] as const) {
+      const r = compareVariants(c, t, { engine: "frequentist", difference: "absolute" });
+      expect(r).toMatchObject({ estimate: 0, interval: [0, 0], standardError: 0, pValue: 1 });
+      expect(r.errorCode).toBe("ZERO_NEGATIVE_VARIANCE");
+      expect(r.error).toMatch(/zero or negative variance/);
+    }
+    expect(
+      compareVariants(
+        { type: "proportion", n: 30, sum: 30 },
+        { type: "proportion", n: 30, sum: 20 },
+        {
+          engine: "bayesian",
+          difference: "relative",
+        },
+      ),
+    ).toMatchObject({ chanceToWin: 0.5, risk: [0, 0], errorCode: "ZERO_NEGATIVE_VARIANCE" });
+  });
+
   it("a zero baseline for a relative difference, and the absolute difference still works", () => {
-    const zero = mean(10, 0, 0);
+    const zero = mean(10, 0, 10); // ±1: mean 0, variance 10/9
     const other = mean(10, 5, 5);
-    expect(compareVariants(zero, other, { engine: "frequentist", difference: "relative" }).error).toMatch(
-      /control mean is 0/,
-    );
+    const relative = compareVariants(zero, other, { engine: "frequentist", difference: "relative" });
+    expect(relative.error).toMatch(/control mean is 0/);
+    expect(relative.errorCode).toBe("ZERO_NEGATIVE_BASELINE_VARIATION");
     const absolute = compareVariants(zero, other, { engine: "frequentist", difference: "absolute" });
     expect(absolute.error).toBeUndefined();
     expect(absolute.estimate).toBe(0.5);
@@ -75,6 +102,40 @@ describe("degenerate input gives a defined result, never NaN", () => {
         { engine: "frequentist", difference: "absolute" },
       ),
     ).toThrow(/exceeds control.n/);
+  });
+
+  it("smallSampleClusters: ratio metrics only; equal cluster sizes keep the delta-method variance; t with min G* − 1 df", () => {
+    expect(() =>
+      compareVariants(ok, ok, { engine: "frequentist", difference: "absolute", smallSampleClusters: true }),
+    ).toThrow(/ratio metrics only/);
+    // Four agents per arm with 10 interactions each: leverage 1/4 for every agent, so CR2 = the delta method.
+    const arm = (totals: number[]): RatioStat => ({
+      type: "ratio",
+      n: totals.length,
+      numerator: mean(
+        totals.length,
+        totals.reduce((a, b) => a + b, 0),
+        totals.reduce((a, b) => a + b * b, 0),
+      ),
+      denominator: mean(totals.length, 10 * totals.length, 100 * totals.length),
+      sumOfProducts: 10 * totals.reduce((a, b) => a + b, 0),
+    });
+    const c = arm([38, 41, 45, 36]);
+    const t = arm([44, 47, 40, 49]);
+    const plain = compareVariants(c, t, { engine: "frequentist", difference: "absolute" });
+    const corrected = compareVariants(c, t, {
+      engine: "frequentist",
+      difference: "absolute",
+      smallSampleClusters: true,
+    });
+    expect(corrected.standardError).toBeCloseTo(plain.standardError, 12);
+    // df = min(4, 4) − 1 = 3 instead of Welch's ≈ 6: a wider interval.
+    expect(corrected.interval[1] - corrected.interval[0]).toBeGreaterThan(plain.interval[1] - plain.interval[0]);
+    const oneBigAgent = { ...arm([38, 41]), denominator: mean(2, 1000, 998_002), sumOfProducts: 38 * 999 + 41 };
+    expect(
+      compareVariants(oneBigAgent, t, { engine: "frequentist", difference: "absolute", smallSampleClusters: true })
+        .errorCode,
+    ).toBe("TOO_FEW_CLUSTERS");
   });
 
   it("mixing metric types is refused", () => {
@@ -103,7 +164,9 @@ describe("degenerate input gives a defined result, never NaN", () => {
   it("SRM, corrections, quantiles, guardrails and sample sizes on empty or bad input", () => {
     expect(srmPValue([0, 0], [0.5, 0.5])).toBe(1);
     expect(() => srmPValue([10, -1], [0.5, 0.5])).toThrow(/counts\[1\] is -1/);
-    expect(() => srmPValue([10], [0.5, 0.5])).toThrow(/1 arms but weights has 2/);
+    expect(srmPValue([10], [0.5, 0.5])).toBe(1);
+    expect(srmPValue([], [0.5, 0.5])).toBe(1);
+    expect(() => srmPValue([10, 10, 10], [0.5, 0.5])).toThrow(/3 arms but weights has only 2/);
     expect(adjustPValues([], "holm-bonferroni")).toEqual([]);
     expect(() => adjustPValues([Number.NaN], "benjamini-hochberg")).toThrow(/pValues\[0\] is NaN/);
     expect(quantileEstimate([], 0.5)).toEqual({ n: 0, quantile: 0, interval: [0, 0], standardError: 0 });

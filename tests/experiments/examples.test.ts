@@ -21,9 +21,17 @@ describe("TSDoc examples", () => {
       { engine: "frequentist", difference: "absolute" },
     );
     expect(r.pValue?.toFixed(4)).toBe("0.0277");
+    expect(
+      e.compareVariants(
+        { type: "mean", n: 10, sum: 40, sumSquares: 150 },
+        { type: "mean", n: 10, sum: 45, sumSquares: 215 },
+        { engine: "frequentist", difference: "absolute" },
+      ).errorCode,
+    ).toBe("ZERO_NEGATIVE_VARIANCE");
   });
   it("srmPValue, adjustPValues", () => {
     expect(e.srmPValue([500, 500], [0.5, 0.5])).toBe(1);
+    expect(e.srmPValue([1200], [0.5, 0.5])).toBe(1);
     expect(e.adjustPValues([0.01, 0.04, 0.03], "holm-bonferroni")).toEqual([0.03, 0.06, 0.06]);
   });
   it("npsScore, compareNps", () => {

@@ -13,7 +13,12 @@ export type ArmEstimate = {
   c: number;
   varC: number;
   covAC: number;
+  /** The statistic's own unit-level variance as gbstats defines it (adjusted for CUPED, delta method for ratios); not floored, so ≤ 0 flags a degenerate arm. */
   unitVariance: number;
+  /** CUPED terms for gbstats's relative-CUPED variance. */
+  cuped?: { theta: number; postMean: number; postVariance: number; preVariance: number; covariance: number };
+  /** Ratio arms: the denominator's Σy and Σy², for the small-sample cluster correction. */
+  clusters?: { sumDen: number; sumDenSquares: number };
 };
 
 type Sums = { n: number; sum: number; sumSquares: number };
@@ -28,10 +33,25 @@ function covariance(n: number, sumX: number, sumY: number, sumXY: number): numbe
   return n > 1 ? (sumXY - (sumX * sumY) / n) / (n - 1) : 0;
 }
 
+/**
+ * gbstats's compute_covariance: the population form Σxy/n − ΣxΣy/n² when both are 0/1 (matching their p(1 − p)
+ * variances), the n − 1 form otherwise.
+ */
+function statCovariance(
+  n: number,
+  x: MeanStat | ProportionStat,
+  y: MeanStat | ProportionStat,
+  sumOfProducts: number,
+): number {
+  if (n <= 1) return 0;
+  if (x.type === "proportion" && y.type === "proportion") return sumOfProducts / n - (x.sum * y.sum) / n ** 2;
+  return covariance(n, x.sum, y.sum, sumOfProducts);
+}
+
 function simpleArm(stat: MeanStat | ProportionStat, label: string): ArmEstimate {
   const m = momentsOf(stat, label);
   const varMean = m.n > 0 ? m.variance / m.n : 0;
-  return { n: m.n, a: m.mean, varA: varMean, c: m.mean, varC: varMean, covAC: varMean, unitVariance: m.variance };
+  return { n: m.n, a: m.mean, varA: varMean, c: m.mean, varC: varMean, covAC: varMean, unitVariance: m.rawVariance };
 }
 
 /**
@@ -48,15 +68,23 @@ function ratioArm(stat: RatioStat, label: string): ArmEstimate {
   const y = momentsOf(stat.denominator, `${label}.denominator`);
   if (!Number.isFinite(stat.sumOfProducts))
     throw new InvalidStatError(`${label}.sumOfProducts must be a finite number.`);
-  if (stat.n === 0 || y.mean === 0) return { n: stat.n, a: 0, varA: 0, c: 0, varC: 0, covAC: 0, unitVariance: 0 };
+  if (stat.n <= 1 || y.mean === 0) return { n: stat.n, a: 0, varA: 0, c: 0, varC: 0, covAC: 0, unitVariance: 0 };
   const cov = covariance(stat.n, stat.numerator.sum, stat.denominator.sum, stat.sumOfProducts);
-  const r = x.mean / y.mean;
-  const unitVariance = Math.max(
-    0,
-    x.variance / y.mean ** 2 - (2 * x.mean * cov) / y.mean ** 3 + (x.mean ** 2 * y.variance) / y.mean ** 4,
-  );
-  const varMean = unitVariance / stat.n;
-  return { n: stat.n, a: r, varA: varMean, c: r, varC: varMean, covAC: varMean, unitVariance };
+  const r = stat.numerator.sum / stat.denominator.sum;
+  // gbstats's variance_of_ratios on the unit-level moments (RatioStatistic.variance).
+  const unitVariance =
+    x.rawVariance / y.mean ** 2 - (2 * x.mean * cov) / y.mean ** 3 + (x.mean ** 2 * y.rawVariance) / y.mean ** 4;
+  const varMean = Math.max(0, unitVariance) / stat.n;
+  return {
+    n: stat.n,
+    a: r,
+    varA: varMean,
+    c: r,
+    varC: varMean,
+    covAC: varMean,
+    unitVariance,
+    clusters: { sumDen: stat.denominator.sum, sumDenSquares: stat.denominator.sumSquares },
+  };
 }
 
 /**
@@ -77,7 +105,9 @@ export function pooledTheta(control: CupedStat, treatment: CupedStat): number {
   const qt = sumsOf(treatment.post);
   const n = control.n + treatment.n;
   const varPre = covariance(n, pc.sum + pt.sum, pc.sum + pt.sum, pc.sumSquares + pt.sumSquares);
-  if (varPre === 0) return 0;
+  const varPost = covariance(n, qc.sum + qt.sum, qc.sum + qt.sum, qc.sumSquares + qt.sumSquares);
+  // gbstats's compute_theta: 0 (no adjustment) when either joint variance is 0.
+  if (varPre === 0 || varPost === 0) return 0;
   return covariance(n, qc.sum + qt.sum, pc.sum + pt.sum, control.sumOfProducts + treatment.sumOfProducts) / varPre;
 }
 
@@ -91,17 +121,25 @@ function cupedArm(stat: CupedStat, theta: number, label: string): ArmEstimate {
   const pre = momentsOf(stat.pre, `${label}.pre`);
   if (!Number.isFinite(stat.sumOfProducts))
     throw new InvalidStatError(`${label}.sumOfProducts must be a finite number.`);
-  const cov = covariance(stat.n, sumsOf(stat.post).sum, sumsOf(stat.pre).sum, stat.sumOfProducts);
-  const unitVariance = Math.max(0, post.variance + theta * theta * pre.variance - 2 * theta * cov);
+  const cov = statCovariance(stat.n, stat.post, stat.pre, stat.sumOfProducts);
+  // gbstats's RegressionAdjustedStatistic.variance (0 for n ≤ 1).
+  const unitVariance = stat.n > 1 ? post.rawVariance + theta * theta * pre.rawVariance - 2 * theta * cov : 0;
   const n = Math.max(stat.n, 1);
   return {
     n: stat.n,
     a: post.mean - theta * pre.mean,
-    varA: unitVariance / n,
+    varA: Math.max(0, unitVariance) / n,
     c: post.mean,
     varC: post.variance / n,
     covAC: (post.variance - theta * cov) / n,
     unitVariance,
+    cuped: {
+      theta,
+      postMean: post.mean,
+      postVariance: post.rawVariance,
+      preVariance: pre.rawVariance,
+      covariance: cov,
+    },
   };
 }
 

@@ -10,10 +10,13 @@ import {
   DEFAULT_ALPHA,
   DEFAULT_SEQUENTIAL_TUNING,
   type MetricStat,
+  type StatErrorCode,
 } from "./types.js";
 
 /** A difference between arms with the variance of its estimate and Welch–Satterthwaite degrees of freedom. */
 export type Effect = { estimate: number; variance: number; df: number };
+/** Why there is no effect to report: a sentence and its code. */
+export type NoEffect = { error: string; errorCode: StatErrorCode };
 
 /**
  * Compares a treatment with the control on one metric.
@@ -24,44 +27,141 @@ export type Effect = { estimate: number; variance: number; df: number };
  * - Bayesian: a Gaussian model of the effect with an optional Gaussian prior (conjugate update); chance to win
  *   P(effect > 0) and risk as expected loss [E max(effect, 0), E max(−effect, 0)] (flipped when `inverse`).
  * - Relative difference (μT − μC)/|μC| uses the delta method; absolute is μT − μC.
+ * - Agreement with GrowthBook's gbstats (docs/adr/0017): per-arm variances, Welch–Satterthwaite degrees of freedom
+ *   from the statistics' own variances (CUPED-adjusted, delta-method for ratios), gbstats's relative-CUPED variance,
+ *   sequential intervals with eq. 9 (two-sided) or eq. 134 with ρ from 2α (one-sided), and sequential p-values as
+ *   the inversion of those intervals at fixed ρ (eq. 155 two-sided; the exact root of gbstats's one-sided search).
  *
  * @param control Sufficient statistics of the control arm (n ≥ 0, finite sums).
  * @param treatment Sufficient statistics of the treatment arm.
  * @param options engine, difference, alpha in (0, 1) (default 0.05), alternative (frequentist), sequential tuning
  *   (> 0, default 5000), prior (bayesian, variance > 0), inverse (lower is better).
+ * @param options.smallSampleClusters Ratio metrics over few clusters (agents): CR2-type variance and t with
+ *   min(G*C, G*T) − 1 degrees of freedom (see CompareOptions).
  * @returns The estimate, its interval (±Infinity on the open side of one-sided tests), standard error and p-value
- *   or chance to win and risk. Degenerate input (fewer than 2 units in an arm, zero variance in both, a zero
- *   control mean for a relative difference) returns estimate 0, interval [0, 0], pValue 1 / chanceToWin 0.5,
- *   risk [0, 0] and an `error` sentence. NaN or negative counts throw InvalidStatError.
+ *   or chance to win and risk. Degenerate input returns gbstats's default output — estimate 0, interval [0, 0],
+ *   standard error 0, pValue 1 / chanceToWin 0.5, risk [0, 0] — with an `error` sentence and an `errorCode`
+ *   (StatErrorCode): fewer than 2 units, or zero or negative variance, in either arm → `ZERO_NEGATIVE_VARIANCE`; a
+ *   zero control mean for a relative difference → `ZERO_NEGATIVE_BASELINE_VARIATION`; sequential one-sided with
+ *   alpha ≥ 0.5 → `ALPHA_GREATER_THAN_0.5_FOR_SEQUENTIAL_ONE_SIDED_TEST`. NaN or negative counts throw
+ *   InvalidStatError.
  *
  * @example
  * compareVariants({ type: "mean", n: 100, sum: 400, sumSquares: 1700 }, { type: "mean", n: 100, sum: 430, sumSquares: 1930 },
  *   { engine: "frequentist", difference: "absolute" }).pValue?.toFixed(4); // "0.0277"
+ * compareVariants({ type: "mean", n: 10, sum: 40, sumSquares: 150 }, { type: "mean", n: 10, sum: 45, sumSquares: 215 },
+ *   { engine: "frequentist", difference: "absolute" }).errorCode; // "ZERO_NEGATIVE_VARIANCE"
  */
 export function compareVariants(control: MetricStat, treatment: MetricStat, options: CompareOptions): CompareResult {
   const alpha = options.alpha ?? DEFAULT_ALPHA;
   if (!(alpha > 0 && alpha < 1)) throw new InvalidStatError(`alpha is ${alpha}; it must be between 0 and 1.`);
+  if (options.smallSampleClusters && control.type !== "ratio") {
+    throw new InvalidStatError(`smallSampleClusters applies to ratio metrics only; got ${control.type}.`);
+  }
   const [c, t] = armEstimates(control, treatment);
-  const effect = effectOf(c, t, options.difference);
-  if (typeof effect === "string") return degenerate(options, effect);
+  const oneSidedSequential = options.sequential && (options.alternative ?? "two-sided") !== "two-sided";
+  if (options.engine === "frequentist" && oneSidedSequential && alpha >= 0.5) {
+    return degenerate(options, {
+      error: `Sequential one-sided tests need alpha below 0.5; got ${alpha}.`,
+      errorCode: "ALPHA_GREATER_THAN_0.5_FOR_SEQUENTIAL_ONE_SIDED_TEST",
+    });
+  }
+  const effect = effectOf(c, t, options.difference, { smallSampleClusters: options.smallSampleClusters ?? false });
+  if ("error" in effect) return degenerate(options, effect);
   return options.engine === "bayesian"
     ? bayesian(effect, alpha, options)
     : frequentist(effect, alpha, options, c.n + t.n);
 }
 
-export function effectOf(c: ArmEstimate, t: ArmEstimate, difference: "relative" | "absolute"): Effect | string {
-  if (c.n < 2 || t.n < 2) return "Each arm needs at least 2 units before it can be compared.";
-  if (c.varA === 0 && t.varA === 0) return "Both arms have zero variance; there is nothing to compare.";
-  // Welch–Satterthwaite degrees of freedom from the variances of the two means.
-  const df = (c.varA + t.varA) ** 2 / (c.varA ** 2 / (c.n - 1) + t.varA ** 2 / (t.n - 1));
+/**
+ * The CR2-type variance of one ratio arm's mean with the mean leverage, and its effective number of clusters.
+ * Per arm the ratio Σx/Σy is the interaction-level mean; cluster g has leverage hᵍ = yᵍ/Σy, and CR2 divides each
+ * squared cluster residual eᵍ² by 1 − hᵍ (Bell & McCaffrey 2002; Pustejovsky & Tipton 2018). Sufficient statistics
+ * give Σeᵍ² = (n − 1)·ȳ²·σ²_delta and Σhᵍ² = Σy²/(Σy)², not the hᵍ one by one, so every hᵍ is replaced by the
+ * interaction-weighted mean Σhᵍ²; G* = 1/Σhᵍ² is Kish's effective number of clusters.
+ */
+function clusterCorrected(arm: ArmEstimate): { variance: number; effectiveClusters: number } {
+  const sumDen = arm.clusters?.sumDen ?? 0;
+  const meanLeverage = sumDen > 0 ? (arm.clusters?.sumDenSquares ?? 0) / sumDen ** 2 : 1;
+  if (!(meanLeverage < 1)) return { variance: 0, effectiveClusters: 1 };
+  return {
+    variance: (arm.varA * (arm.n - 1)) / (arm.n * (1 - meanLeverage)),
+    effectiveClusters: 1 / meanLeverage,
+  };
+}
+
+/**
+ * The difference between arms with its variance and degrees of freedom, or why there is none. Checks in gbstats's
+ * order (EffectMoments.compute_result): either arm's variance ≤ 0 (fewer than 2 units included), then a zero control
+ * mean (relative only), then the difference's variance ≤ 0.
+ */
+export function effectOf(
+  c: ArmEstimate,
+  t: ArmEstimate,
+  difference: "relative" | "absolute",
+  options: { smallSampleClusters?: boolean } = {},
+): Effect | NoEffect {
+  const zero = "ZERO_NEGATIVE_VARIANCE" as const;
+  if (c.n < 2 || t.n < 2)
+    return { error: "Each arm needs at least 2 units before it can be compared.", errorCode: zero };
+  if (c.unitVariance <= 0 && t.unitVariance <= 0)
+    return { error: "Both arms have zero variance; there is nothing to compare.", errorCode: zero };
+  for (const [arm, name] of [
+    [c, "control"],
+    [t, "treatment"],
+  ] as const) {
+    if (arm.unitVariance <= 0)
+      return { error: `The ${name} arm has zero or negative variance; there is nothing to compare.`, errorCode: zero };
+  }
+  if (difference === "relative" && (c.c === 0 || c.a === 0)) {
+    return {
+      error: "The control mean is 0, so a relative difference is undefined; use the absolute difference.",
+      errorCode: "ZERO_NEGATIVE_BASELINE_VARIATION",
+    };
+  }
+  let varC = c.varA;
+  let varT = t.varA;
+  // Welch–Satterthwaite degrees of freedom from the variances of the two means (gbstats's TTest.dof).
+  let df = (varC + varT) ** 2 / (varC ** 2 / (c.n - 1) + varT ** 2 / (t.n - 1));
+  if (options.smallSampleClusters) {
+    const cc = clusterCorrected(c);
+    const tc = clusterCorrected(t);
+    if (cc.effectiveClusters < 2 || tc.effectiveClusters < 2)
+      return {
+        error: "Each arm needs at least 2 effective clusters for the small-sample correction.",
+        errorCode: "TOO_FEW_CLUSTERS",
+      };
+    varC = cc.variance;
+    varT = tc.variance;
+    // Conservative Behrens–Fisher degrees of freedom (Hsu 1938) on the effective numbers of clusters.
+    df = Math.min(cc.effectiveClusters, tc.effectiveClusters) - 1;
+  }
   const diff = t.a - c.a;
-  if (difference === "absolute") return { estimate: diff, variance: c.varA + t.varA, df };
-  if (c.c === 0) return "The control mean is 0, so a relative difference is undefined; use the absolute difference.";
-  // d = (aT − aC)/|cC| by the delta method; aC and cC are correlated within the control arm (equal without CUPED).
-  const base = c.c;
-  const variance =
-    t.varA / base ** 2 + c.varA / base ** 2 + (diff ** 2 * c.varC) / base ** 4 + (2 * diff * c.covAC) / base ** 3;
-  return { estimate: diff / Math.abs(base), variance: Math.max(variance, 0), df };
+  let variance: number;
+  if (difference === "absolute") variance = varC + varT;
+  else if (c.cuped && t.cuped && !options.smallSampleClusters) {
+    // gbstats's frequentist_variance_relative_cuped: the control's post-period gradient uses the treatment's
+    // unadjusted (post) mean.
+    const base = c.c;
+    const theta = c.cuped.theta;
+    const vTrt = t.unitVariance / (t.n * base ** 2);
+    const k = -t.cuped.postMean;
+    const numA = (c.cuped.postVariance * k ** 2) / c.cuped.postMean ** 2;
+    const numB = (2 * theta * c.cuped.covariance * k) / c.cuped.postMean;
+    const numC = theta ** 2 * c.cuped.preVariance;
+    variance = vTrt + (numA + numB + numC) / (c.n * base ** 2);
+  } else {
+    // d = (aT − aC)/|cC| by the delta method (gbstats's variance_of_ratios with no covariance between arms).
+    const base = c.c;
+    variance = varT / base ** 2 + (varC * t.a ** 2) / base ** 4;
+  }
+  if (!(variance > 0))
+    return { error: "The difference has zero or negative variance; there is nothing to compare.", errorCode: zero };
+  return {
+    estimate: difference === "absolute" ? diff : diff / Math.abs(c.c),
+    variance,
+    df,
+  };
 }
 
 function frequentist(effect: Effect, alpha: number, options: CompareOptions, totalUnits: number): CompareResult {
@@ -70,14 +170,12 @@ function frequentist(effect: Effect, alpha: number, options: CompareOptions, tot
   if (options.sequential) {
     const tuning = options.sequential.tuning ?? DEFAULT_SEQUENTIAL_TUNING;
     if (!(tuning > 0)) throw new InvalidStatError(`sequential.tuning is ${tuning}; it must be above 0.`);
-    const halfwidth = (a: number) => sequentialHalfwidth(se, totalUnits, tuning, a);
-    const width = halfwidth(alternative === "two-sided" ? alpha : 2 * alpha);
-    const interval = sidedInterval(effect.estimate, width, alternative);
+    const cs = confidenceSequence(se, totalUnits, tuning, alpha, alternative);
     return {
       estimate: effect.estimate,
-      interval,
+      interval: sidedInterval(effect.estimate, cs.halfwidth(alpha), alternative),
       standardError: se,
-      pValue: sequentialPValue(effect.estimate, halfwidth, alternative),
+      pValue: clamp01(cs.pValue(effect.estimate)),
     };
   }
   const z = effect.estimate / se;
@@ -96,36 +194,46 @@ function frequentist(effect: Effect, alpha: number, options: CompareOptions, tot
   };
 }
 
-/** Waudby-Smith et al. (2023) eq. 9, as in GrowthBook's gbstats SequentialTwoSidedTTest. */
-function sequentialHalfwidth(se: number, n: number, tuning: number, alpha: number): number {
-  const rho = Math.sqrt((-2 * Math.log(alpha) + Math.log(-2 * Math.log(alpha) + 1)) / tuning);
-  const s2 = se * se * n;
-  const first = (2 * (n * rho * rho + 1)) / (n * rho) ** 2;
-  const second = Math.log(Math.sqrt(n * rho * rho + 1) / alpha);
-  return Math.sqrt(s2) * Math.sqrt(first * second);
-}
-
-/** The smallest alpha at which the confidence sequence excludes 0 (bisection on log alpha). */
-function sequentialPValue(
-  estimate: number,
-  halfwidth: (alpha: number) => number,
+/**
+ * The asymptotic confidence sequence of Waudby-Smith et al. (2023, arXiv 2103.06476v7) as gbstats computes it
+ * (frequentist/tests.py): ρ from eq. 161 at alpha (two-sided) or 2·alpha (one-sided, `sequential_rho`), held fixed;
+ * half-width by eq. 9 (two-sided) or eq. 134 (one-sided, log(1 + √(nρ² + 1)/(2α))), with s² = se²·n and n the
+ * units of both arms. The p-value is the α at which the sequence's bound reaches 0 at that fixed ρ: eq. 155's
+ * e-value for two-sided tests; for one-sided tests the closed-form root of eq. 134 (gbstats bisects for it to
+ * within 1e-6 of the bound on [1e-5, 0.4999]), and 1 when the estimate points the other way.
+ */
+function confidenceSequence(
+  se: number,
+  n: number,
+  tuning: number,
+  alpha: number,
   alternative: "two-sided" | "greater" | "less",
-): number {
-  const excludes = (a: number) => {
-    const width = halfwidth(alternative === "two-sided" ? a : 2 * a);
-    if (alternative === "greater") return estimate - width > 0;
-    if (alternative === "less") return estimate + width < 0;
-    return Math.abs(estimate) > width;
-  };
-  if (!excludes(0.999999)) return 1;
-  let lo = -745;
-  let hi = Math.log(0.999999);
-  for (let i = 0; i < 80; i++) {
-    const mid = (lo + hi) / 2;
-    if (excludes(Math.exp(mid))) hi = mid;
-    else lo = mid;
+): { halfwidth: (a: number) => number; pValue: (estimate: number) => number } {
+  const twoSided = alternative === "two-sided";
+  const alphaArg = twoSided ? alpha : 2 * alpha;
+  const rho = Math.sqrt((-2 * Math.log(alphaArg) + Math.log(-2 * Math.log(alphaArg) + 1)) / tuning);
+  const s2 = se * se * n;
+  const tr2p1 = n * rho * rho + 1;
+  const scale = (2 * tr2p1) / (n * rho) ** 2;
+  if (twoSided) {
+    return {
+      halfwidth: (a) => Math.sqrt(s2) * Math.sqrt(scale * Math.log(Math.sqrt(tr2p1) / a)),
+      pValue: (estimate) => {
+        const st2 = (estimate * estimate * n) / (se * se);
+        const logEvalue = (rho * rho * st2) / (2 * tr2p1) - 0.5 * Math.log(tr2p1);
+        return Math.min(1, Math.exp(-logEvalue));
+      },
+    };
   }
-  return clamp01(Math.exp(hi));
+  return {
+    halfwidth: (a) => Math.sqrt(s2 * scale * Math.log(1 + Math.sqrt(tr2p1) / (2 * a))),
+    pValue: (estimate) => {
+      const favourable = alternative === "greater" ? estimate > 0 : estimate < 0;
+      if (!favourable) return 1;
+      // s2·scale·log(1 + √(nρ² + 1)/(2α)) = estimate²  ⇔  α = √(nρ² + 1) / (2·(exp(estimate²/(s2·scale)) − 1))
+      return Math.min(1, Math.sqrt(tr2p1) / (2 * Math.expm1((estimate * estimate) / (s2 * scale))));
+    },
+  };
 }
 
 function bayesian(effect: Effect, alpha: number, options: CompareOptions): CompareResult {
@@ -166,10 +274,12 @@ function sidedInterval(
   return [estimate - width, estimate + width];
 }
 
-function degenerate(options: CompareOptions, error: string): CompareResult {
+/** gbstats's default output (`_default_output`): estimate 0, interval [0, 0], p-value 1 (chance to win 0.5). */
+function degenerate(options: CompareOptions, reason: NoEffect): CompareResult {
+  const { error, errorCode } = reason;
   return options.engine === "bayesian"
-    ? { estimate: 0, interval: [0, 0], standardError: 0, chanceToWin: 0.5, risk: [0, 0], error }
-    : { estimate: 0, interval: [0, 0], standardError: 0, pValue: 1, error };
+    ? { estimate: 0, interval: [0, 0], standardError: 0, chanceToWin: 0.5, risk: [0, 0], error, errorCode }
+    : { estimate: 0, interval: [0, 0], standardError: 0, pValue: 1, error, errorCode };
 }
 
 function clamp01(x: number): number {

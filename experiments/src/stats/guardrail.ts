@@ -39,8 +39,8 @@ export function nonInferiority(
   if (!(alpha > 0 && alpha < 1)) throw new InvalidStatError(`alpha is ${alpha}; it must be between 0 and 1.`);
   const [c, t] = armEstimates(control, treatment);
   const effect = effectOf(c, t, options.difference ?? "relative");
-  if (typeof effect === "string")
-    return { pass: false, pValue: 1, estimate: 0, bound: 0, margin: options.margin, error: effect };
+  if ("error" in effect)
+    return { pass: false, pValue: 1, estimate: 0, bound: 0, margin: options.margin, error: effect.error };
   const se = Math.sqrt(effect.variance);
   const critical = tQuantile(1 - alpha, effect.df) * se;
   // Distance from the harmful boundary, in the good direction.

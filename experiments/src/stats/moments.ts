@@ -1,6 +1,7 @@
 import type { MeanStat, ProportionStat } from "./types.js";
 
-export type Moments = { n: number; mean: number; variance: number };
+/** `variance` is floored at 0; `rawVariance` is the sample variance as computed (negative when sumSquares < sum²/n). */
+export type Moments = { n: number; mean: number; variance: number; rawVariance: number };
 
 /**
  * Thrown for input that is wrong rather than merely small: NaN or infinite sums, negative counts, more successes than
@@ -32,10 +33,10 @@ export function momentsOf(stat: MeanStat | ProportionStat, label = "stat"): Mome
     assertCount(stat.sum, `${label}.sum`);
     if (stat.sum > stat.n) throw new InvalidStatError(`${label}.sum (${stat.sum}) exceeds ${label}.n (${stat.n}).`);
     const p = stat.n > 0 ? stat.sum / stat.n : 0;
-    return { n: stat.n, mean: p, variance: p * (1 - p) };
+    return { n: stat.n, mean: p, variance: p * (1 - p), rawVariance: p * (1 - p) };
   }
   assertCount(stat.sumSquares, `${label}.sumSquares`);
   const mean = stat.n > 0 ? stat.sum / stat.n : 0;
-  const variance = stat.n > 1 ? Math.max(0, (stat.sumSquares - (stat.sum * stat.sum) / stat.n) / (stat.n - 1)) : 0;
-  return { n: stat.n, mean, variance };
+  const rawVariance = stat.n > 1 ? (stat.sumSquares - (stat.sum * stat.sum) / stat.n) / (stat.n - 1) : 0;
+  return { n: stat.n, mean, variance: Math.max(0, rawVariance), rawVariance };
 }

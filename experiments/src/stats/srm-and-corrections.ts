@@ -3,18 +3,21 @@ import { InvalidStatError } from "./moments.js";
 
 /**
  * Sample-ratio mismatch: the chi-square goodness-of-fit p-value of observed units per arm against the expected
- * shares (weights, normalised over arms with weight > 0; arms with weight 0 are ignored).
+ * shares, as GrowthBook's back-end `checkSrm` (packages/back-end/src/util/stats.ts): arms with weight 0 or without a
+ * user count (counts shorter than weights) are skipped, the weights of the rest are normalised, and the test has
+ * (arms left − 1) degrees of freedom.
  *
- * @param counts Units per arm, each ≥ 0.
- * @param weights Intended shares per arm, each ≥ 0, same length as counts.
- * @returns p in [0, 1]; 1 when there are no units or fewer than 2 weighted arms.
+ * @param counts Units per arm, each ≥ 0; may be shorter than weights (missing arms are skipped), not longer.
+ * @param weights Intended shares per arm, each ≥ 0.
+ * @returns p in [0, 1]; 1, never an exception, when fewer than 2 weighted arms have a count or there are no units.
  * Reference: Fabijan et al. (2019), "Diagnosing Sample Ratio Mismatch in Online Controlled Experiments".
  * @example
  * srmPValue([500, 500], [0.5, 0.5]); // 1
+ * srmPValue([1200], [0.5, 0.5]); // 1
  */
 export function srmPValue(counts: number[], weights: number[]): number {
-  if (counts.length !== weights.length) {
-    throw new InvalidStatError(`counts has ${counts.length} arms but weights has ${weights.length}.`);
+  if (counts.length > weights.length) {
+    throw new InvalidStatError(`counts has ${counts.length} arms but weights has only ${weights.length}.`);
   }
   counts.forEach((c, i) => {
     if (!Number.isFinite(c) || c < 0) throw new InvalidStatError(`counts[${i}] is ${c}; it must be 0 or more.`);
@@ -22,7 +25,7 @@ export function srmPValue(counts: number[], weights: number[]): number {
   weights.forEach((w, i) => {
     if (!Number.isFinite(w) || w < 0) throw new InvalidStatError(`weights[${i}] is ${w}; it must be 0 or more.`);
   });
-  const arms = counts.map((c, i) => ({ c, w: weights[i]! })).filter((a) => a.w > 0);
+  const arms = weights.flatMap((w, i) => (w > 0 && i < counts.length ? [{ c: counts[i]!, w }] : []));
   const total = arms.reduce((s, a) => s + a.c, 0);
   const weightSum = arms.reduce((s, a) => s + a.w, 0);
   if (arms.length < 2 || total === 0) return 1;

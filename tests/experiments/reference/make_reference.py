@@ -216,4 +216,252 @@ df = (vc / len(xc) + vt / len(xt)) ** 2 / ((vc / len(xc)) ** 2 / (len(xc) - 1) +
 p = stats.t.sf((est + 0.02) / math.sqrt(var), df)
 cases["nonInferiority"] = {"control": mean_stat(xc), "treatment": mean_stat(xt), "margin": 0.02, "expected": {"estimate": est, "pValue": p, "bound": est - stats.t.ppf(0.95, df) * math.sqrt(var)}}
 
+
+# ---------------------------------------------------------------------------------------------------------------------
+# 14-18. Agreement with GrowthBook's gbstats (docs/adr/0017): the formulas of gbstats (packages/stats/gbstats:
+# frequentist/tests.py, models/tests.py, models/statistics.py, utils.py) and of GrowthBook's back-end checkSrm
+# (packages/back-end/src/util/stats.ts), transcribed here term by term with numpy/scipy; gbstats itself is not imported.
+from scipy import optimize
+
+
+def gb_mean_var(s):
+    """SampleMeanStatistic.variance / ProportionStatistic.variance (p(1 - p), no n - 1)."""
+    if s["type"] == "proportion":
+        p = s["sum"] / s["n"] if s["n"] else 0.0
+        return p, p * (1 - p)
+    n = s["n"]
+    mean = s["sum"] / n if n else 0.0
+    var = 0.0 if n <= 1 else (s["sumSquares"] - s["sum"] ** 2 / n) / (n - 1)
+    return mean, var
+
+
+def gb_sum_squares(s):
+    return s["sum"] if s["type"] == "proportion" else s["sumSquares"]
+
+
+def gb_covariance(n, a, b, sum_of_products):
+    """compute_covariance: population form when both are proportions, n - 1 otherwise."""
+    if n <= 1:
+        return 0.0
+    if a["type"] == "proportion" and b["type"] == "proportion":
+        return sum_of_products / n - a["sum"] * b["sum"] / n**2
+    return (sum_of_products - a["sum"] * b["sum"] / n) / (n - 1)
+
+
+def gb_theta(ca, cb):
+    """compute_theta on the joint statistics of both arms (0 when either joint variance is 0)."""
+    n = ca["n"] + cb["n"]
+
+    def joint(key):
+        s = {"type": ca[key]["type"], "n": n, "sum": ca[key]["sum"] + cb[key]["sum"]}
+        if s["type"] == "mean":
+            s["sumSquares"] = ca[key]["sumSquares"] + cb[key]["sumSquares"]
+        return s
+
+    post, pre = joint("post"), joint("pre")
+    if gb_mean_var(pre)[1] == 0 or gb_mean_var(post)[1] == 0:
+        return 0.0
+    return gb_covariance(n, post, pre, ca["sumOfProducts"] + cb["sumOfProducts"]) / gb_mean_var(pre)[1]
+
+
+def gb_arm(s, theta=None):
+    """(n, mean, unadjusted mean, variance) of one arm as the gbstats statistic classes define them."""
+    n = s["n"]
+    if s["type"] in ("mean", "proportion"):
+        m, v = gb_mean_var(s)
+        return {"n": n, "mean": m, "unadjusted": m, "variance": v}
+    if s["type"] == "ratio":
+        mm, vm = gb_mean_var(s["numerator"])
+        md, vd = gb_mean_var(s["denominator"])
+        cov = gb_covariance(n, s["numerator"], s["denominator"], s["sumOfProducts"])
+        mean = s["numerator"]["sum"] / s["denominator"]["sum"] if s["denominator"]["sum"] else 0.0
+        # RatioStatistic.variance = variance_of_ratios(mean_m, var_m, mean_d, var_d, cov)
+        var = 0.0 if (md == 0 or n <= 1) else vm / md**2 + vd * mm**2 / md**4 - 2 * cov * mm / md**3
+        return {"n": n, "mean": mean, "unadjusted": mean, "variance": var}
+    # RegressionAdjustedStatistic
+    post_m, post_v = gb_mean_var(s["post"])
+    pre_m, pre_v = gb_mean_var(s["pre"])
+    cov = gb_covariance(n, s["post"], s["pre"], s["sumOfProducts"])
+    var = 0.0 if n <= 1 else post_v + theta**2 * pre_v - 2 * theta * cov
+    return {"n": n, "mean": post_m - theta * pre_m, "unadjusted": post_m, "variance": var,
+            "post_mean": post_m, "post_var": post_v, "pre_var": pre_v, "cov": cov, "theta": theta}
+
+
+def gb_ttest(control, treatment, relative, alpha=0.05, alternative="two-sided", sequential=None):
+    """TTest / SequentialTTest.compute_result of gbstats, returning our field names (+ errorCode)."""
+    theta = None
+    if control["type"] == "cuped":
+        theta = gb_theta(control, treatment)
+        if theta == 0:  # create_theta_adjusted_statistics: revert to the post-period statistics
+            control, treatment = control["post"], treatment["post"]
+    a = gb_arm(control, theta)
+    b = gb_arm(treatment, theta)
+    default = {"estimate": 0.0, "lo": 0.0, "hi": 0.0, "se": 0.0, "pValue": 1.0}
+    if sequential is not None and alternative != "two-sided" and alpha >= 0.5:
+        return {**default, "errorCode": "ALPHA_GREATER_THAN_0.5_FOR_SEQUENTIAL_ONE_SIDED_TEST"}
+    # EffectMoments: frequentist_variance_all_cases
+    if relative and "theta" in a:
+        den_trt, den_ctrl = b["n"] * a["unadjusted"] ** 2, a["n"] * a["unadjusted"] ** 2
+        v_trt = (b["post_var"] + theta**2 * b["pre_var"] - 2 * theta * b["cov"]) / den_trt
+        const = -b["post_mean"]
+        num_a = a["post_var"] * const**2 / a["post_mean"] ** 2
+        num_b = 2 * theta * a["cov"] * const / a["post_mean"]
+        num_c = theta**2 * a["pre_var"]
+        variance = v_trt + (num_a + num_b + num_c) / den_ctrl
+    elif relative:
+        # frequentist_variance -> variance_of_ratios(mean_b, var_b / n_b, mean_a, var_a / n_a, 0)
+        mb, vb, ma, va = b["unadjusted"], b["variance"] / b["n"], a["unadjusted"], a["variance"] / a["n"]
+        variance = 0.0 if ma == 0 else vb / ma**2 + va * mb**2 / ma**4
+    else:
+        variance = b["variance"] / b["n"] + a["variance"] / a["n"]
+    if a["variance"] <= 0 or b["variance"] <= 0 or variance <= 0:
+        return {**default, "errorCode": "ZERO_NEGATIVE_VARIANCE"}
+    if a["mean"] == 0 or a["unadjusted"] == 0:
+        return {**default, "errorCode": "ZERO_NEGATIVE_BASELINE_VARIATION"}
+    est = (b["mean"] - a["mean"]) / abs(a["unadjusted"]) if relative else b["mean"] - a["mean"]
+    se = math.sqrt(variance)
+    # TTest.dof: Welch-Satterthwaite on the statistics' own (adjusted / delta-method) variances
+    dof = (b["variance"] / b["n"] + a["variance"] / a["n"]) ** 2 / (
+        b["variance"] ** 2 / (b["n"] ** 2 * (b["n"] - 1)) + a["variance"] ** 2 / (a["n"] ** 2 * (a["n"] - 1)))
+    out = {"estimate": est, "se": se, "df": dof}
+    if sequential is None:
+        crit = est / se
+        if alternative == "two-sided":
+            p = 2 * (1 - stats.t.cdf(abs(crit), dof))
+            w = stats.t.ppf(1 - alpha / 2, dof) * se
+            return {**out, "lo": est - w, "hi": est + w, "pValue": p}
+        w = stats.t.ppf(1 - alpha, dof) * se
+        if alternative == "greater":
+            return {**out, "lo": est - w, "hi": None, "pValue": 1 - stats.t.cdf(crit, dof)}
+        return {**out, "lo": None, "hi": est + w, "pValue": stats.t.cdf(crit, dof)}
+    n = a["n"] + b["n"]
+    s2 = se**2 * n
+    two_sided = alternative == "two-sided"
+    alpha_arg = alpha if two_sided else 2 * alpha  # sequential_rho: 2 alpha for one-sided tests
+    rho = math.sqrt((-2 * math.log(alpha_arg) + math.log(-2 * math.log(alpha_arg) + 1)) / sequential)
+
+    def halfwidth(al):
+        if two_sided:  # sequential_interval_halfwidth, eq. 9
+            return math.sqrt(s2) * math.sqrt(2 * (n * rho**2 + 1) * math.log(math.sqrt(n * rho**2 + 1) / al) / (n * rho) ** 2)
+        # sequential_interval_halfwidth_one_sided, eq. 134
+        return math.sqrt(s2 * 2 * (n * rho**2 + 1) / (n * rho) ** 2 * math.log(1 + math.sqrt(n * rho**2 + 1) / (2 * al)))
+
+    w = halfwidth(alpha)
+    if two_sided:
+        # SequentialTwoSidedTTest.p_value, eq. 155
+        st2 = est**2 * n / se**2
+        tr2p1 = n * rho**2 + 1
+        evalue = math.exp(rho**2 * st2 / (2 * tr2p1)) / math.sqrt(tr2p1)
+        return {**out, "lo": est - w, "hi": est + w, "pValue": min(1 / evalue, 1)}
+    # One-sided: gbstats bisects alpha (rho fixed) until the bound is within 1e-6 of 0; here the same root exactly.
+    favourable = est > 0 if alternative == "greater" else est < 0
+    p = optimize.brentq(lambda al: halfwidth(al) - abs(est), 1e-300, 1e6, xtol=1e-300, rtol=1e-15) if favourable else 1.0
+    # gbstats's own search (SequentialOneSidedTreatmentLesserTTest.compute_p_value), for the record: alpha in
+    # [1e-5, 0.4999], bisection until the bound is within 1e-6 of 0.
+    lesser = alternative == "less"
+    bound = (lambda al: est + halfwidth(al)) if lesser else (lambda al: est - halfwidth(al))
+    lo_a, hi_a = 1e-5, 0.4999
+    if (bound(lo_a) < 0) if lesser else (bound(lo_a) > 0):
+        bisection = lo_a
+    elif (bound(hi_a) > 0) if lesser else (bound(hi_a) < 0):
+        bisection = hi_a
+    else:
+        this_alpha, diff = 0.5 * (lo_a + hi_a), 0.0
+        for _ in range(100):
+            diff = bound(this_alpha)
+            if (diff > 0) if lesser else (diff < 0):
+                lo_a = this_alpha
+            else:
+                hi_a = this_alpha
+            this_alpha = 0.5 * (lo_a + hi_a)
+            if abs(diff) < 1e-6:
+                break
+        bisection = this_alpha
+    out["gbstatsBisectionPValue"] = bisection
+    if alternative == "greater":
+        return {**out, "lo": est - w, "hi": None, "pValue": min(p, 1.0)}
+    return {**out, "lo": None, "hi": est + w, "pValue": min(p, 1.0)}
+
+
+gb = {}
+
+# 14. Sequential intervals and p-values, two- and one-sided (rho with 2 alpha and eq. 134 for one-sided tests).
+seq_gb = []
+for tuning, shift in [(5000, 0.6), (500, 0.9)]:
+    xc = rng.normal(10, 3, 400)
+    xt = rng.normal(10 + shift, 3, 380)
+    for alternative in ["two-sided", "greater", "less"]:
+        for difference in ["absolute", "relative"]:
+            seq_gb.append({"control": mean_stat(xc), "treatment": mean_stat(xt), "tuning": tuning, "alternative": alternative,
+                           "difference": difference,
+                           "expected": gb_ttest(mean_stat(xc), mean_stat(xt), difference == "relative", 0.05, alternative, tuning)})
+gb["sequential"] = seq_gb
+
+# 15. Zero or negative variance in either arm: gbstats's default output with ZERO_NEGATIVE_VARIANCE.
+zero = []
+negative_control = {"type": "mean", "n": 10, "sum": 40.0, "sumSquares": 150.0}  # sumSquares < sum^2/n
+healthy = mean_stat(rng.normal(4, 1, 60))
+constant = {"type": "mean", "n": 12, "sum": 48.0, "sumSquares": 192.0}
+for label, c, t in [("negative control variance", negative_control, healthy), ("zero treatment variance", healthy, constant),
+                    ("no successes in the control", {"type": "proportion", "n": 40, "sum": 0}, {"type": "proportion", "n": 40, "sum": 9})]:
+    for difference in ["absolute", "relative"]:
+        zero.append({"label": label, "control": c, "treatment": t, "difference": difference,
+                     "expected": gb_ttest(c, t, difference == "relative")})
+gb["zeroVariance"] = zero
+
+# 16. CUPED (mean and 0/1 metrics) and ratio metrics: variances, dof and p-values as gbstats computes them.
+def cuped_stat_typed(post, pre, binary):
+    if binary:
+        return {"type": "cuped", "n": int(len(post)), "post": {"type": "proportion", "n": int(len(post)), "sum": float(np.sum(post))},
+                "pre": {"type": "proportion", "n": int(len(pre)), "sum": float(np.sum(pre))}, "sumOfProducts": float(np.sum(post * pre))}
+    return cuped_stat(post, pre)
+
+
+cuped_gb = []
+for binary, n_c, n_t in [(False, 120, 130), (False, 40, 36), (True, 300, 280)]:
+    if binary:
+        pre_c = (rng.random(n_c) < 0.4).astype(float)
+        pre_t = (rng.random(n_t) < 0.4).astype(float)
+        post_c = np.where(rng.random(n_c) < 0.7, pre_c, (rng.random(n_c) < 0.45)).astype(float)
+        post_t = np.where(rng.random(n_t) < 0.7, pre_t, (rng.random(n_t) < 0.55)).astype(float)
+    else:
+        pre_c = rng.normal(3.9, 0.8, n_c)
+        pre_t = rng.normal(4.3, 0.8, n_t)  # an unlucky pre-period imbalance: relative CUPED formulas then differ
+        post_c = 0.6 * pre_c + rng.normal(1.6, 0.6, n_c)
+        post_t = 0.6 * pre_t + rng.normal(1.75, 0.6, n_t)
+    c, t = cuped_stat_typed(post_c, pre_c, binary), cuped_stat_typed(post_t, pre_t, binary)
+    for difference in ["absolute", "relative"]:
+        e = gb_ttest(c, t, difference == "relative")
+        cuped_gb.append({"control": c, "treatment": t, "difference": difference, "theta": gb_theta(c, t), "expected": e})
+gb["cuped"] = cuped_gb
+
+ratio_gb = []
+for agents_c_n, agents_t_n in [(40, 42), (15, 15)]:
+    den_c = rng.poisson(30, agents_c_n) + 1
+    den_t = rng.poisson(30, agents_t_n) + 1
+    num_c = rng.binomial(den_c, rng.beta(14, 6, agents_c_n)).astype(float)
+    num_t = rng.binomial(den_t, rng.beta(15, 5, agents_t_n)).astype(float)
+    c, t = ratio_stat(num_c, den_c), ratio_stat(num_t, den_t)
+    for difference in ["absolute", "relative"]:
+        ratio_gb.append({"control": c, "treatment": t, "difference": difference, "expected": gb_ttest(c, t, difference == "relative")})
+gb["ratio"] = ratio_gb
+
+
+# 17. Sample-ratio mismatch as GrowthBook's back-end checkSrm: arms with weight 0 or without a user count are skipped;
+# fewer than 2 arms left, or no users, gives p = 1.
+def check_srm_backend(users, weights):
+    data = [(users[i], w) for i, w in enumerate(weights) if w and i < len(users) and users[i] is not None]
+    total_users = sum(u for u, _ in data)
+    total_weight = sum(w for _, w in data)
+    if len(data) < 2 or total_users == 0:
+        return 1.0
+    x = sum((u - w / total_weight * total_users) ** 2 / (w / total_weight * total_users) for u, w in data)
+    return float(1 - stats.chi2.cdf(x, len(data) - 1))
+
+
+gb["srm"] = [{"counts": c, "weights": w, "expected": check_srm_backend(c, w)}
+             for c, w in [([1200], [0.5, 0.5]), ([], [0.5, 0.5]), ([700, 640], [0.5, 0.5, 0]), ([700, 640], [0.5, 0.5, 0.25]),
+                          ([900, 0], [0.5, 0.5]), ([500], [1.0])]]
+cases["gbstats"] = gb
+
 print(json.dumps(cases, indent=1))
