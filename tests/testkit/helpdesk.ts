@@ -41,7 +41,7 @@ export type WebhookResponse = { status: number; body: Json };
 export async function postWebhook(
   baseUrl: string,
   path: string,
-  body: string | Buffer,
+  body: string,
   headers: Record<string, string>,
 ): Promise<WebhookResponse> {
   const res = await fetch(`${baseUrl}${path}`, {
