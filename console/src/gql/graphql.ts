@@ -30,6 +30,8 @@ export type CreatePilotInput = {
   name: string;
   policyId: string | number;
   primaryMetric?: string | null | undefined;
+  /** Share (0–1) of solved interactions whose customer is invited to a survey; default 1. */
+  surveySampleRate?: number | null | undefined;
   treatments: Array<TreatmentArmInput>;
   /** Defaults to CUSTOMER. */
   unit?: AssignmentUnit | null | undefined;
@@ -397,6 +399,7 @@ export type VersionPageQueryQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Decision' }
     | { __typename: 'Feedback' }
+    | { __typename: 'Integration' }
     | { __typename: 'Participant' }
     | { __typename: 'Pilot' }
     | { __typename: 'PilotVariant' }
@@ -405,6 +408,8 @@ export type VersionPageQueryQuery = { node:
       { __typename: 'PolicyVersion', id: string, number: number, title: string, status: VersionStatus, changeNote: string, reviewBy: string | null, createdAt: string, publishedAt: string | null, archivedAt: string | null, createdByName: string | null, publishedByName: string | null, content: { ' $fragmentRefs'?: { 'PolicySections_PolicyContentFragmentFragment': PolicySections_PolicyContentFragmentFragment } }, basedOn: { id: string, number: number } | null, policy: { id: string, name: string, key: string, publishedVersion: { id: string, number: number } | null } }
       & { ' $fragmentRefs'?: { 'EditDraftForm_PolicyVersionFragmentFragment': EditDraftForm_PolicyVersionFragmentFragment } }
     )
+    | { __typename: 'SurveyInvitation' }
+    | { __typename: 'WebhookEvent' }
    | null };
 
 export type VersionPagePublishMutationMutationVariables = Exact<{
