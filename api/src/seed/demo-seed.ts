@@ -15,6 +15,7 @@ import { hashPassword } from "../modules/auth/password.js";
 import { EMPTY_CONTENT, mergeContent, type PolicyContent } from "../modules/policies/policy-content.js";
 import { emptyStats, type VariantSufficientStats } from "../modules/results/results.read-model.js";
 import { buildResults } from "../modules/results/results.service.js";
+import { seedDemoHelpdesk } from "./demo-helpdesk.js";
 import { insertRows } from "./insert-rows.js";
 import { mulberry32, normal, type Rng } from "./rng.js";
 
@@ -59,7 +60,13 @@ export async function seedDemo(
         await conn.exec("ROLLBACK");
         return { seeded: false, summary: "another instance seeded first" };
       }
-      const summary = await writeDemo(conn, options.clock.now(), options.size ?? DEMO_SIZE, passwordHash);
+      const summary = await writeDemo(
+        conn,
+        options.clock.now(),
+        options.size ?? DEMO_SIZE,
+        passwordHash,
+        options.secrets,
+      );
       await conn.exec("COMMIT");
       return { seeded: true, summary };
     } catch (error) {
@@ -140,7 +147,13 @@ const VERSION_COLUMNS = [
   "archived_at",
 ];
 
-async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash: string): Promise<string> {
+async function writeDemo(
+  sql: SqlRunner,
+  now: Date,
+  size: DemoSize,
+  passwordHash: string,
+  secrets: SecretBox | undefined,
+): Promise<string> {
   const rng = mulberry32(DEMO_SEED);
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const audits: Audit[] = [];
@@ -622,6 +635,17 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
     ]),
   );
 
+  // The helpdesk side has its own generator, so the pilots' simulated data stay exactly as they were.
+  const helpdesk = secrets
+    ? await seedDemoHelpdesk(sql, {
+        now,
+        rng: mulberry32(DEMO_SEED + 1),
+        secrets,
+        adminId: byRole("ADMIN").id,
+        exposures: runningSim.exposures,
+      })
+    : null;
+
   const count = (rows: (s: Simulated) => unknown[]) => simulations.reduce((n, s) => n + rows(s.sim).length, 0);
   const split = running.arms.map((a) => `${a.key} ${runningSim.stats.get(a.id)?.participants ?? 0}`).join(", ");
   return (
@@ -629,7 +653,7 @@ async function writeDemo(sql: SqlRunner, now: Date, size: DemoSize, passwordHash
     `${pilots.length} pilots (${pilots.map((p) => p.status.toLowerCase()).join(", ")}), ` +
     `${agents.length + customers.length} participants, ${count((s) => s.assignments)} assignments ` +
     `(running: ${split}), ${count((s) => s.exposures)} exposures, ${count((s) => s.feedback)} responses, ` +
-    `${audits.length} audit events`
+    `${audits.length} audit events${helpdesk ? `, ${helpdesk}` : ""}`
   );
 }
 
