@@ -16,15 +16,16 @@ export type ServicesDeps = { db: PrismaClient; sql: SqlRunner; clock: Clock; log
 export function createServices({ db, sql, clock, logger, sessionTtlHours }: ServicesDeps) {
   const epoch = createConfigEpoch();
   const results = createResultsService({ db, clock });
+  const policies = createPoliciesService({ db, clock, epoch });
   return {
     logger,
     auth: createAuthService({ db, clock, sessionTtlHours }),
-    policies: createPoliciesService({ db, clock, epoch }),
+    policies,
     pilots: createPilotsService({ db, clock, epoch }),
     assignment: createAssignmentService({ db, sql, clock, epoch }),
     feedback: createFeedbackService({ db, clock }),
     results,
-    decisions: createDecisionsService({ db, clock, epoch, results }),
+    decisions: createDecisionsService({ db, clock, epoch, results, policies }),
   };
 }
 
