@@ -107,7 +107,7 @@ describe.each(backends())("concurrent draft edits and publications on %s", (back
         ],
       });
       expect(Number.isNaN(Date.parse(conflict.changedAt))).toBe(false);
-      expect(conflict.message).toContain(`${winner.name} changed Procedures of Version 2 "Draft 1" of policy`);
+      expect(conflict.message).toContain(`${winner.name} changed Procedures of version 2 "Draft 1" of policy`);
       expect(conflict.message).toContain(`save again based on revision ${base + 1}`);
       const draft = await readDraft(versionId);
       expect(draft.content.procedures).toBe(winner.text);

@@ -69,7 +69,7 @@ describe("EditDraftForm", () => {
       __typename: "EditConflictError",
       code: "EDIT_CONFLICT",
       message:
-        'Ada Admin changed Procedures of Version 2 "Faster refunds" of policy "Returns" after revision 4, which your edit was based on (latest change 2026-12-01 10:15 UTC, now revision 6). Nothing of your edit was saved: compare their text with yours, then save again based on revision 6.',
+        'Ada Admin changed Procedures of version 2 "Faster refunds" of policy "Returns" after revision 4, which your edit was based on (latest change 2026-12-01 10:15 UTC, now revision 6). Nothing of your edit was saved: compare their text with yours, then save again based on revision 6.',
       baseRevision: 4,
       currentRevision: 6,
       changedByName: "Ada Admin",

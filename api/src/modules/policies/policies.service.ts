@@ -44,6 +44,10 @@ export type VersionDraftInput = {
   reviewBy?: Date | null;
 };
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Who changed a field, as stored in field_revisions. */
 function actorStamp(viewer: Viewer): { byId: string | null; byLabel: string } {
   const actor = actorOf(viewer);
@@ -259,7 +263,7 @@ export function createPoliciesService({ db, clock, epoch }: PoliciesServiceDeps)
     const labels = conflicts.map((c) => c.label);
     const what = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
     return new EditConflictError(
-      `${writers} changed ${what} of ${version.named} after revision ${edit.baseRevision}, which your edit was based on (latest change ${formatMoment(latest.changedAt)}, now revision ${version.revision}). Nothing of your edit was saved: compare their text with yours, then save again based on revision ${version.revision}.`,
+      `${writers} changed ${what} of ${lowerFirst(version.named)} after revision ${edit.baseRevision}, which your edit was based on (latest change ${formatMoment(latest.changedAt)}, now revision ${version.revision}). Nothing of your edit was saved: compare their text with yours, then save again based on revision ${version.revision}.`,
       version.id,
       edit.baseRevision,
       version.revision,
