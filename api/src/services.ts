@@ -46,6 +46,7 @@ export function createServices({
   const results = createResultsService({ db, clock });
   const integrations = createIntegrationsService({ db, clock, secrets, publicUrl });
   const surveys = createSurveysService({ db, clock, jobs, logger, publicUrl, mailer });
+  const policies = createPoliciesService({ db, clock, epoch });
   return {
     logger,
     jobs,
@@ -53,12 +54,12 @@ export function createServices({
     surveys,
     ingestion: createIngestionService({ db, sql, clock, jobs, logger, integrations, surveys }),
     auth: createAuthService({ db, clock, sessionTtlHours }),
-    policies: createPoliciesService({ db, clock, epoch }),
+    policies,
     pilots: createPilotsService({ db, clock, epoch }),
     assignment: createAssignmentService({ db, sql, clock, epoch }),
     feedback: createFeedbackService({ db, clock }),
     results,
-    decisions: createDecisionsService({ db, clock, epoch, results }),
+    decisions: createDecisionsService({ db, clock, epoch, results, policies }),
   };
 }
 

@@ -41,7 +41,11 @@ const CASES: Case[] = [
   {
     op: "updatePolicyVersion",
     allowed: ["ADMIN", "OPS"],
-    input: async (s) => ({ versionId: (await publishedPolicy(s, 1)).draftIds[0], title: "Renamed draft" }),
+    input: async (s) => ({
+      versionId: (await publishedPolicy(s, 1)).draftIds[0],
+      baseRevision: 1,
+      title: "Renamed draft",
+    }),
   },
   {
     op: "publishPolicyVersion",

@@ -145,27 +145,30 @@ describe.each(backends())("bad input on %s", (backend) => {
     const result = await unchanged(() => run(manager, "publishPolicyVersion", { versionId: setup.publishedId }));
     expect(result).toMatchObject({
       __typename: "InvalidStateError",
-      message: `Only DRAFT versions can be published; ${setup.publishedId} is already PUBLISHED.`,
+      message: expect.stringMatching(
+        /^Version 1 "First edition" of policy "Policy publish-twice" is already PUBLISHED \(published by Test MANAGER on \d{4}-\d\d-\d\d \d\d:\d\d UTC\); only DRAFT versions can be published\./,
+      ),
     });
   });
 
   it("refuses to edit a published version, and a draft while its pilot runs", async () => {
     const setup = await policyWithDrafts(ops, manager, "frozen-text", 1);
     const published = await unchanged(() =>
-      run(ops, "updatePolicyVersion", { versionId: setup.publishedId, title: "Sneaky edit" }),
+      run(ops, "updatePolicyVersion", { versionId: setup.publishedId, baseRevision: 1, title: "Sneaky edit" }),
     );
     expect(published).toMatchObject({
       __typename: "InvalidStateError",
-      message: `Only DRAFT versions can be edited; ${setup.publishedId} is PUBLISHED. Create a new draft from it instead.`,
+      message:
+        'Version 1 "First edition" of policy "Policy frozen-text" is PUBLISHED, and only DRAFT versions can be edited. Create a new draft from it instead.',
     });
     const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5]);
     const draft = await unchanged(() =>
-      run(ops, "updatePolicyVersion", { versionId: setup.draftIds[0], title: "Mid-pilot edit" }),
+      run(ops, "updatePolicyVersion", { versionId: setup.draftIds[0], baseRevision: 1, title: "Mid-pilot edit" }),
     );
     expect(draft.__typename).toBe("InvalidStateError");
     expect(draft.message).toContain(`arm of pilot ${pilotId}, which is RUNNING`);
     const direct = await unchanged(() => run(manager, "publishPolicyVersion", { versionId: setup.draftIds[0] }));
-    expect(direct.message).toContain(`has pilot ${pilotId} RUNNING`);
+    expect(direct.message).toContain(`Policy "Policy frozen-text" has pilot ${pilotId} RUNNING`);
   });
 
   it("refuses to promote in a concluded pilot, naming the allowed states", async () => {

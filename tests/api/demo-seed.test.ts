@@ -113,6 +113,25 @@ describe.each(backends())("the demo seed on %s", (backend) => {
     }
   });
 
+  it("records the publication of every version ever published, and the archiving of every archived one", async () => {
+    const versions = await db.prisma.policyVersion.findMany({ where: { status: { in: ["PUBLISHED", "ARCHIVED"] } } });
+    const events = await db.prisma.auditEvent.findMany({ where: { subjectType: "policy_version" } });
+    const count = (type: string, id: string) => events.filter((e) => e.type === type && e.subjectId === id).length;
+    for (const version of versions) {
+      expect(count("policy_version.published", version.id), `published event of ${version.id}`).toBe(1);
+      expect(count("policy_version.archived", version.id), `archived event of ${version.id}`).toBe(
+        version.status === "ARCHIVED" ? 1 : 0,
+      );
+    }
+    // The version promoted from the concluded pilot is published like any other, by the manager who decided.
+    const decision = await db.prisma.decision.findFirstOrThrow({ include: { decidedBy: true } });
+    const promoted = events.find(
+      (e) => e.type === "policy_version.published" && e.subjectId === decision.publishedVersionId,
+    );
+    expect(promoted?.actorId).toBe(decision.decidedById);
+    expect(promoted?.createdAt.getTime()).toBe(decision.decidedAt.getTime());
+  });
+
   it("stores feedback within the rating ranges, with comments, for most participants", async () => {
     const feedback = await db.prisma.feedback.findMany();
     expect(feedback.length).toBeGreaterThan(180);

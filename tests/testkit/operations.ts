@@ -7,9 +7,11 @@ export const OPS = {
   createPolicy: `mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { ${ERR}
     ... on MutationCreatePolicySuccess { data { id key name versions(first: 5) { edges { node { id number status } } } } } } }`,
   createPolicyVersion: `mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) { ${ERR}
-    ... on MutationCreatePolicyVersionSuccess { data { id number status title content { purpose procedures } } } } }`,
+    ... on MutationCreatePolicyVersionSuccess { data { id number revision status title content { purpose procedures } } } } }`,
   updatePolicyVersion: `mutation($input: UpdatePolicyVersionInput!) { updatePolicyVersion(input: $input) { ${ERR}
-    ... on MutationUpdatePolicyVersionSuccess { data { id title } } } }`,
+    ... on EditConflictError { baseRevision currentRevision changedByName changedAt
+      conflicts { field label theirs yours revision changedByName changedAt } }
+    ... on MutationUpdatePolicyVersionSuccess { data { id revision title } } } }`,
   publishPolicyVersion: `mutation($input: PublishPolicyVersionInput!) { publishPolicyVersion(input: $input) { ${ERR}
     ... on MutationPublishPolicyVersionSuccess { data { id number status } } } }`,
   createPilot: `mutation($input: CreatePilotInput!) { createPilot(input: $input) { ${ERR}

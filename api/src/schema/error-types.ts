@@ -2,6 +2,8 @@ import { builder } from "./builder.js";
 import {
   ConflictError,
   type DomainError,
+  EditConflictError,
+  type EditConflictField,
   InvalidCredentialsError,
   InvalidStateError,
   NotAuthorizedError,
@@ -63,4 +65,37 @@ builder.objectType(ConflictError, {
   name: "ConflictError",
   ...errorObject,
   fields: (t) => ({ resourceId: t.exposeString("resourceId") }),
+});
+
+const EditConflictFieldRef = builder.objectRef<EditConflictField>("EditConflictField").implement({
+  description: "A field both you and another writer changed: their text (now saved) and yours (not saved).",
+  authScopes: { public: true },
+  fields: (t) => ({
+    field: t.exposeString("field", {
+      description: "title, changeNote, reviewBy, or a section key such as procedures.",
+    }),
+    label: t.exposeString("label", { description: "The field's display name, e.g. Procedures." }),
+    theirs: t.exposeString("theirs", { description: "The saved value, written by changedByName." }),
+    yours: t.exposeString("yours", { description: "The value your edit sent (not saved)." }),
+    revision: t.exposeInt("revision", { description: "The revision that last changed this field." }),
+    changedByName: t.exposeString("changedByName"),
+    changedAt: t.expose("changedAt", { type: "DateTime" }),
+  }),
+});
+
+builder.objectType(EditConflictError, {
+  name: "EditConflictError",
+  description:
+    "Your edit was based on an older revision, and someone changed the same fields since. Nothing was saved.",
+  ...errorObject,
+  fields: (t) => ({
+    versionId: t.exposeString("versionId"),
+    baseRevision: t.exposeInt("baseRevision", { description: "The revision your edit was based on." }),
+    currentRevision: t.exposeInt("currentRevision", {
+      description: "The draft's revision now: base your retry on it.",
+    }),
+    changedByName: t.exposeString("changedByName", { description: "Who made the latest conflicting change." }),
+    changedAt: t.expose("changedAt", { type: "DateTime", description: "When the latest conflicting change was made." }),
+    conflicts: t.field({ type: [EditConflictFieldRef], resolve: (err) => err.conflicts }),
+  }),
 });

@@ -70,3 +70,34 @@ export class ConflictError extends DomainError {
     this.name = "ConflictError";
   }
 }
+
+/** One field of a draft that another writer changed since the revision an edit was based on. */
+export type EditConflictField = {
+  field: string;
+  label: string;
+  theirs: string;
+  yours: string;
+  revision: number;
+  changedByName: string;
+  changedAt: Date;
+};
+
+/**
+ * An edit of a draft based on an older revision touched a field that someone else changed since. Nothing of the
+ * edit was saved; the client shows `theirs` and `yours` side by side and saves again based on `currentRevision`.
+ */
+export class EditConflictError extends DomainError {
+  readonly code = "EDIT_CONFLICT";
+  constructor(
+    message: string,
+    readonly versionId: string,
+    readonly baseRevision: number,
+    readonly currentRevision: number,
+    readonly changedByName: string,
+    readonly changedAt: Date,
+    readonly conflicts: EditConflictField[],
+  ) {
+    super(message);
+    this.name = "EditConflictError";
+  }
+}

@@ -13,6 +13,7 @@ import { newId } from "../lib/ids.js";
 import type { SecretBox } from "../lib/secret-box.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { EMPTY_CONTENT, mergeContent, type PolicyContent } from "../modules/policies/policy-content.js";
+import { publishVersionInTransaction } from "../modules/policies/publish-version.js";
 import { emptyStats, type VariantSufficientStats } from "../modules/results/results.read-model.js";
 import { buildResults } from "../modules/results/results.service.js";
 import { seedDemoHelpdesk } from "./demo-helpdesk.js";
@@ -142,9 +143,6 @@ const VERSION_COLUMNS = [
   "based_on_id",
   "created_by_id",
   "created_at",
-  "published_at",
-  "published_by_id",
-  "archived_at",
 ];
 
 async function writeDemo(
@@ -182,6 +180,9 @@ async function writeDemo(
     }
   >();
   let promotion: Promotion | null = null;
+  // Versions are inserted as drafts and then published in history order through the policies module's one publish
+  // path (ADR 0018), which archives the version they replace and writes the same audit events as the API.
+  const publications: { versionId: string; at: Date; auditData: Record<string, unknown> }[] = [];
   for (const [index, policy] of DEMO_POLICIES.entries()) {
     const policyId = newId("policy");
     const created = ago(190 - index * 5);
@@ -199,10 +200,9 @@ async function writeDemo(
     const history = policy.published;
     for (const [i, version] of history.entries()) {
       const isCurrent = i === history.length - 1;
+      // The next publication archives this one at its own moment, as publishing does.
       const publishedAt = ago(180 - index * 5 - i * 80);
-      const archivedAt = isCurrent ? null : ago(180 - index * 5 - (i + 1) * 80);
       const content = mergeContent(previous?.content ?? EMPTY_CONTENT, version.sections);
-      const status = isCurrent ? "PUBLISHED" : "ARCHIVED";
       if (isCurrent && previous && policy.promotedFrom) {
         // Tested as a draft against the version then in force, then promoted as decisions.service does it: the
         // draft stays a draft and a new published version is based on it.
@@ -213,7 +213,7 @@ async function writeDemo(
         const draftCreated = new Date(startedAt.getTime() - 3 * DAY_MS);
         number += 1;
         versionRows.push(
-          versionRow({ id: draftId, policyId, number, status: "DRAFT", version, content, now }, previous.id, {
+          versionRow({ id: draftId, policyId, number, version, content, now }, previous.id, {
             createdBy: ops.id,
             createdAt: draftCreated,
           }),
@@ -230,13 +230,12 @@ async function writeDemo(
         const id = newId("policyVersion");
         const changeNote = `Promoted from pilot "${spec.name}" (${pilotId}), variant "${spec.variantKey}": ${spec.rationale}`;
         versionRows.push(
-          versionRow({ id, policyId, number, status, version: { ...version, changeNote }, content, now }, draftId, {
+          versionRow({ id, policyId, number, version: { ...version, changeNote }, content, now }, draftId, {
             createdBy: manager.id,
             createdAt: publishedAt,
-            publishedAt,
-            publishedBy: manager.id,
           }),
         );
+        publications.push({ versionId: id, at: publishedAt, auditData: { via: "promotion", pilotId } });
         promotion = {
           ...spec,
           pilotId,
@@ -254,22 +253,12 @@ async function writeDemo(
       number += 1;
       const id = newId("policyVersion");
       versionRows.push(
-        versionRow({ id, policyId, number, status, version, content, now }, previous?.id ?? null, {
+        versionRow({ id, policyId, number, version, content, now }, previous?.id ?? null, {
           createdBy: ops.id,
           createdAt: new Date(publishedAt.getTime() - 2 * DAY_MS),
-          publishedAt,
-          publishedBy: manager.id,
-          archivedAt,
         }),
       );
-      audits.push({
-        type: "policy_version.published",
-        subjectType: "policy_version",
-        subjectId: id,
-        actor: manager,
-        at: publishedAt,
-        data: { policyId, number },
-      });
+      publications.push({ versionId: id, at: publishedAt, auditData: { via: "direct" } });
       previous = { id, number, content };
     }
     const published = previous!;
@@ -283,7 +272,6 @@ async function writeDemo(
             id,
             policyId,
             number,
-            status: "DRAFT",
             version: draft,
             content: mergeContent(published.content, draft.sections),
             now,
@@ -311,6 +299,16 @@ async function writeDemo(
     policyRows,
   );
   await insertRows(sql, "policy_versions", VERSION_COLUMNS, versionRows);
+  let publicationEvents = 0;
+  for (const publication of publications) {
+    const outcome = await publishVersionInTransaction(sql, {
+      versionId: publication.versionId,
+      at: publication.at,
+      actor: { actorType: "user", actorId: manager.id, actorLabel: manager.email },
+      auditData: { ...publication.auditData, seed: true },
+    });
+    publicationEvents += outcome.archivedVersionId ? 2 : 1;
+  }
 
   // Pilots: returns and refunds running for three weeks (control against two drafts), a draft pilot on response
   // times, and, when a policy's version in force was promoted from a pilot, that pilot concluded with its decision.
@@ -653,7 +651,7 @@ async function writeDemo(
     `${pilots.length} pilots (${pilots.map((p) => p.status.toLowerCase()).join(", ")}), ` +
     `${agents.length + customers.length} participants, ${count((s) => s.assignments)} assignments ` +
     `(running: ${split}), ${count((s) => s.exposures)} exposures, ${count((s) => s.feedback)} responses, ` +
-    `${audits.length} audit events${helpdesk ? `, ${helpdesk}` : ""}`
+    `${audits.length + publicationEvents} audit events${helpdesk ? `, ${helpdesk}` : ""}`
   );
 }
 
@@ -751,13 +749,12 @@ function versionRow(
     id: string;
     policyId: string;
     number: number;
-    status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
     version: DemoVersion;
     content: PolicyContent;
     now: Date;
   },
   basedOnId: string | null,
-  who: { createdBy: string; createdAt: Date; publishedAt?: Date; publishedBy?: string; archivedAt?: Date | null },
+  who: { createdBy: string; createdAt: Date },
 ): unknown[] {
   const reviewBy =
     v.version.reviewInDays > 0
@@ -767,7 +764,7 @@ function versionRow(
     v.id,
     v.policyId,
     v.number,
-    v.status,
+    "DRAFT",
     v.version.title,
     JSON.stringify(v.content),
     v.version.changeNote,
@@ -775,9 +772,6 @@ function versionRow(
     basedOnId,
     who.createdBy,
     who.createdAt,
-    who.publishedAt ?? null,
-    who.publishedBy ?? null,
-    who.archivedAt ?? null,
   ];
 }
 

@@ -7,23 +7,22 @@ import { NotAuthorizedError, NotFoundError, ValidationError } from "../../schema
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import { assertTransition } from "../pilots/pilot-status.js";
 import { findPilotForUpdate, setStatus } from "../pilots/pilots.repository.js";
-import {
-  archivePublished,
-  createVersion,
-  findVersion,
-  lockPolicy,
-  nextVersionNumber,
-  touchPolicy,
-} from "../policies/policies.repository.js";
-import { readContent } from "../policies/policy-content.js";
+import type { PoliciesService } from "../policies/policies.service.js";
 import type { ResultsService } from "../results/results.service.js";
 import { createDecision } from "./decisions.repository.js";
 
-export type DecisionsServiceDeps = { db: PrismaClient; clock: Clock; epoch: ConfigEpoch; results: ResultsService };
+export type DecisionsServiceDeps = {
+  db: PrismaClient;
+  clock: Clock;
+  epoch: ConfigEpoch;
+  results: ResultsService;
+  /** Promotion publishes through the policies module's one publish path, inside this service's transaction. */
+  policies: Pick<PoliciesService, "promoteDraftInTransaction">;
+};
 
 export const MIN_RATIONALE_CHARS = 10;
 
-export function createDecisionsService({ db, clock, epoch, results }: DecisionsServiceDeps) {
+export function createDecisionsService({ db, clock, epoch, results, policies }: DecisionsServiceDeps) {
   /**
    * Concludes a pilot with a manager's decision, in one transaction: promoting a treatment publishes a new version
    * with the variant's text (the previous published version is archived); promoting the control keeps the current
@@ -54,32 +53,23 @@ export function createDecisionsService({ db, clock, epoch, results }: DecisionsS
           [{ path: ["variantKey"], message: "unknown variant" }],
         );
       }
-      await lockPolicy(tx, pilot.policyId);
       const now = clock.now();
       const snapshot = await results.forPilot(pilot, tx);
       let publishedVersionId: string | null = null;
       let archivedVersionId: string | null = null;
       if (!variant.isControl) {
-        const draft = await findVersion(tx, variant.policyVersionId);
-        if (!draft) throw new NotFoundError("policy version", variant.policyVersionId);
-        archivedVersionId = await archivePublished(tx, pilot.policyId, now);
-        const published = await createVersion(tx, {
-          id: newId("policyVersion"),
-          policyId: pilot.policyId,
-          number: await nextVersionNumber(tx, pilot.policyId),
-          status: "PUBLISHED",
-          title: draft.title,
-          content: readContent(draft.content),
+        // Publishes a copy of the winning draft (ADR 0006) through the one publish path (ADR 0018), which locks the
+        // policy, refuses a draft with empty required sections and writes the policy_version.* audit events.
+        const outcome = await policies.promoteDraftInTransaction(tx, {
+          draftVersionId: variant.policyVersionId,
           changeNote: `Promoted from pilot "${pilot.name}" (${pilot.id}), variant "${variant.key}": ${rationale}`,
-          reviewBy: draft.reviewBy,
-          basedOnId: draft.id,
-          createdById: viewer.userId,
-          createdAt: now,
-          publishedAt: now,
-          publishedById: viewer.userId,
+          pilotId: pilot.id,
+          viewer,
+          requestId,
+          at: now,
         });
-        publishedVersionId = published.id;
-        await touchPolicy(tx, pilot.policyId, now);
+        publishedVersionId = outcome.versionId;
+        archivedVersionId = outcome.archivedVersionId;
       }
       await setStatus(tx, pilot.id, "CONCLUDED", { concludedAt: now, updatedAt: now });
       const decision = await createDecision(tx, {

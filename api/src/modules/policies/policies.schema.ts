@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../schema/builder.js";
-import { ConflictError, InvalidStateError, NotFoundError } from "../../schema/errors.js";
+import { ConflictError, EditConflictError, InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CAN_EDIT_POLICIES, CAN_PUBLISH, READ_POLICIES } from "../../schema/roles.js";
 import {
   MAX_SECTION_CHARS,
@@ -44,6 +44,10 @@ export const PolicyVersionRef = builder.prismaNode("PolicyVersion", {
   authScopes: READ_POLICIES,
   fields: (t) => ({
     number: t.exposeInt("number"),
+    revision: t.exposeInt("revision", {
+      description:
+        "Starts at 1 and grows by one with every accepted edit. Send it as baseRevision with your next edit of this draft.",
+    }),
     status: t.expose("status", { type: VersionStatusEnum }),
     title: t.exposeString("title"),
     label: t.string({ resolve: (v) => `v${v.number} · ${v.title}` }),
@@ -168,8 +172,15 @@ const CreatePolicyVersionInput = builder.inputType("CreatePolicyVersionInput", {
 });
 
 const UpdatePolicyVersionInput = builder.inputType("UpdatePolicyVersionInput", {
+  description:
+    "Send only the fields you changed. They are merged into the latest text; the edit conflicts only if someone else changed one of the same fields after baseRevision.",
   fields: (t) => ({
     versionId: t.id({ required: true }),
+    baseRevision: t.int({
+      required: true,
+      description: "The draft's revision your edit starts from (PolicyVersion.revision when you loaded it).",
+      validate: z.number().int().min(1, "revisions start at 1"),
+    }),
     title: t.string({ required: false, validate: titleSchema }),
     content: t.field({ type: PolicyContentInput, required: false }),
     changeNote: t.string({ required: false, validate: z.string().max(2000, "at most 2000 characters") }),
@@ -221,13 +232,15 @@ builder.mutationFields((t) => ({
   updatePolicyVersion: t.field({
     type: PolicyVersionRef,
     authScopes: { role: CAN_EDIT_POLICIES },
-    description: "Edits a DRAFT version that no running pilot uses.",
-    errors: { types: [NotFoundError, InvalidStateError] },
+    description:
+      "Edits a DRAFT version that no running pilot uses, based on the revision you loaded. Fields changed by someone else since then come back as an EditConflictError with their text and yours; nothing is saved then.",
+    errors: { types: [NotFoundError, InvalidStateError, EditConflictError, ConflictError] },
     args: { input: t.arg({ type: UpdatePolicyVersionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       ctx.services.policies.updateDraft(
         {
           versionId: String(input.versionId),
+          baseRevision: input.baseRevision,
           title: input.title ?? undefined,
           content: input.content as Partial<PolicyContent> | null,
           changeNote: input.changeNote,
@@ -240,7 +253,8 @@ builder.mutationFields((t) => ({
   publishPolicyVersion: t.field({
     type: PolicyVersionRef,
     authScopes: { role: CAN_PUBLISH },
-    description: "Publishes a DRAFT version; the previously published one is archived. Managers only.",
+    description:
+      "Publishes a DRAFT version whose Purpose and Procedures are written; the previously published one is archived. Managers only.",
     errors: { types: [NotFoundError, InvalidStateError] },
     args: { input: t.arg({ type: PublishPolicyVersionInput, required: true }) },
     resolve: (_root, { input }, ctx) =>

@@ -58,3 +58,14 @@ export function mergeContent(base: PolicyContent, patch: Partial<PolicyContent> 
   }
   return merged;
 }
+
+/**
+ * Sections a version must have (not blank) to be published, directly or by promotion: what the policy is for and
+ * what agents do. The other sections may stay empty (ADR 0018).
+ */
+export const REQUIRED_SECTIONS: readonly PolicySection[] = ["purpose", "procedures"];
+
+/** The required sections that are empty or only whitespace, in reading order. */
+export function missingRequiredSections(content: PolicyContent): PolicySection[] {
+  return REQUIRED_SECTIONS.filter((key) => content[key].trim() === "");
+}
