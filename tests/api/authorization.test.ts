@@ -18,10 +18,16 @@ type Case = {
   /** Builds a fresh target (as admin) and returns the input for one call. */
   input: (s: Setup) => Promise<Record<string, unknown>>;
 };
-type Setup = { admin: GqlClient; helpdesk: GqlClient; n: number };
+type Setup = { admin: GqlClient; helpdesk: GqlClient; n: number; server: TestServer };
 
 let counter = 0;
 const uniq = (prefix: string) => `${prefix}-${++counter}`;
+
+async function genericIntegration(s: Setup): Promise<string> {
+  return (
+    await runOk(s.admin, "connectHelpdesk", { vendor: "GENERIC", name: uniq("helpdesk"), secret: "authz-secret-1" })
+  ).id;
+}
 
 async function publishedPolicy(s: Setup, drafts = 1) {
   return policyWithDrafts(s.admin, s.admin, uniq("authz"), drafts);
@@ -131,6 +137,66 @@ const CASES: Case[] = [
     input: async () => ({ name: uniq("token") }),
   },
   {
+    op: "connectHelpdesk",
+    allowed: ["ADMIN"],
+    input: async () => ({ vendor: "ZENDESK", name: uniq("zendesk"), secret: "zendesk-secret-123" }),
+  },
+  {
+    op: "updateIntegration",
+    allowed: ["ADMIN"],
+    input: async (s) => ({ integrationId: await genericIntegration(s), surveyThrottleDays: 30 }),
+  },
+  {
+    op: "disableIntegration",
+    allowed: ["ADMIN"],
+    input: async (s) => ({ integrationId: await genericIntegration(s) }),
+  },
+  {
+    op: "enableIntegration",
+    allowed: ["ADMIN"],
+    input: async (s) => {
+      const integrationId = await genericIntegration(s);
+      await runOk(s.admin, "disableIntegration", { integrationId });
+      return { integrationId };
+    },
+  },
+  {
+    op: "recordInteractionEvent",
+    allowed: ["ADMIN", "INTEGRATION"],
+    input: async (s) => ({
+      integrationId: await genericIntegration(s),
+      event: {
+        id: uniq("event"),
+        type: "ticket.created",
+        ticketId: uniq("ticket"),
+        occurredAt: new Date().toISOString(),
+      },
+    }),
+  },
+  {
+    op: "retryWebhookEvent",
+    allowed: ["ADMIN"],
+    input: async (s) => {
+      const integrationId = await genericIntegration(s);
+      const recorded = await runOk(s.helpdesk, "recordInteractionEvent", {
+        integrationId,
+        event: {
+          id: uniq("event"),
+          type: "ticket.created",
+          ticketId: uniq("ticket"),
+          occurredAt: new Date().toISOString(),
+        },
+      });
+      // Let its background processing finish, then make it a failed event (as five failed attempts would).
+      await s.server.services.jobs.idle();
+      await s.server.db.prisma.webhookEvent.update({
+        where: { id: recorded.eventId },
+        data: { status: "FAILED", attempts: 5, lastError: "simulated" },
+      });
+      return { eventId: recorded.eventId };
+    },
+  },
+  {
     op: "revokeApiToken",
     allowed: ["ADMIN"],
     input: async (s) => ({ tokenId: (await runOk(s.admin, "createApiToken", { name: uniq("revocable") })).id }),
@@ -144,7 +210,7 @@ describe("authorization matrix (PGlite)", () => {
 
   beforeAll(async () => {
     server = await startTestServer("pglite");
-    setup = { admin: await server.as("ADMIN"), helpdesk: await server.integration(), n: 0 };
+    setup = { admin: await server.as("ADMIN"), helpdesk: await server.integration(), n: 0, server };
     for (const caller of CALLERS) {
       if (caller === "INTEGRATION") clients.set(caller, await server.integration());
       else if (caller === "ANONYMOUS") clients.set(caller, server.anonymous());
@@ -158,6 +224,7 @@ describe("authorization matrix (PGlite)", () => {
       const allowed = testCase.allowed.includes(caller);
       it(`${testCase.op} by ${caller} is ${allowed ? "allowed" : "refused"}`, async () => {
         const input = await testCase.input(setup);
+        await server.services.jobs.idle();
         const before = await fingerprint(server.db);
         const result = await run(clients.get(caller)!, testCase.op, input);
         if (allowed) {

@@ -26,17 +26,28 @@ for (const backend of backends()) {
       return postWebhook(server.url, new URL(target.webhookUrl).pathname, body, genericHeaders(body, SECRET, now()));
     };
     /** Assigns the customer (policyFor with the ticket), then reports the ticket created and solved. */
-    const solveTicket = async (policy: string, customerId: string, ticketId: string, target = integration, extra: Json = {}) => {
+    const solveTicket = async (
+      policy: string,
+      customerId: string,
+      ticketId: string,
+      target = integration,
+      extra: Json = {},
+    ) => {
       await runOk(helpdesk, "policyFor", { policy, customerId, ticketId });
       await post(target, { type: "ticket.created", ticketId, customerId, ...extra });
       return post(target, { type: "ticket.solved", ticketId, customerId, ...extra });
     };
     const invitationOf = (ticketId: string) =>
-      server.db.prisma.surveyInvitation.findFirst({ where: { interaction: { ticketExternalId: ticketId } }, include: { variant: true } });
+      server.db.prisma.surveyInvitation.findFirst({
+        where: { interaction: { ticketExternalId: ticketId } },
+        include: { variant: true },
+      });
 
     beforeAll(async () => {
       smtp = await startSmtpServer();
-      server = await startTestServer(backend, { mailer: createSmtpMailer({ url: smtp.url, from: "Surveys <surveys@test>" }) });
+      server = await startTestServer(backend, {
+        mailer: createSmtpMailer({ url: smtp.url, from: "Surveys <surveys@test>" }),
+      });
       const admin = await server.as("ADMIN");
       helpdesk = await server.integration();
       const ops = await server.as("OPS");
@@ -45,10 +56,17 @@ for (const backend of backends()) {
         input: { vendor: "GENERIC", name: "Helpdesk", secret: SECRET },
       });
       emailIntegration = await admin.mutate("connectHelpdesk", CONNECT_HELPDESK, {
-        input: { vendor: "GENERIC", name: "Email surveys", secret: SECRET, surveyDelivery: "EMAIL", surveyThrottleDays: 0 },
+        input: {
+          vendor: "GENERIC",
+          name: "Email surveys",
+          secret: SECRET,
+          surveyDelivery: "EMAIL",
+          surveyThrottleDays: 0,
+        },
       });
       // Two policies, each with its own running pilot; a third whose pilot samples nobody.
-      for (const key of ["complaints", "refunds"]) await runningPilot(ops, await policyWithDrafts(ops, manager, key, 1), [0.5, 0.5]);
+      for (const key of ["complaints", "refunds"])
+        await runningPilot(ops, await policyWithDrafts(ops, manager, key, 1), [0.5, 0.5]);
       await runningPilot(ops, await policyWithDrafts(ops, manager, "sampled", 1), [0.5, 0.5], { surveySampleRate: 0 });
     });
     afterAll(async () => {
@@ -90,13 +108,19 @@ for (const backend of backends()) {
     it("expires a link after the integration's days: the query then gives no link", async () => {
       await solveTicket("complaints", "cust-expiry", "ex-1");
       const ask = () =>
-        helpdesk.ok(`query($t: String!) { surveyInvitation(ticketId: $t) { decision surveyUrl expiresAt } }`, { t: "ex-1" });
+        helpdesk.ok(`query($t: String!) { surveyInvitation(ticketId: $t) { decision surveyUrl expiresAt } }`, {
+          t: "ex-1",
+        });
       const fresh = await ask();
       expect(fresh.surveyInvitation.surveyUrl).toMatch(/\/s\//);
       expect(Date.parse(fresh.surveyInvitation.expiresAt) - now().getTime()).toBeGreaterThan(6.9 * DAY_MS);
       server.clock.advance(8 * DAY_MS);
       const expired = await ask();
-      expect(expired.surveyInvitation).toEqual({ decision: "SENT", surveyUrl: null, expiresAt: fresh.surveyInvitation.expiresAt });
+      expect(expired.surveyInvitation).toEqual({
+        decision: "SENT",
+        surveyUrl: null,
+        expiresAt: fresh.surveyInvitation.expiresAt,
+      });
     });
 
     it("emails the invitation through a real SMTP server when the integration delivers by email", async () => {
@@ -125,11 +149,21 @@ for (const backend of backends()) {
       // Earlier tests moved the clock by weeks: sign in again.
       const admin = new GqlClient(server.url);
       await admin.login(emailOf("ADMIN"), TEST_PASSWORD);
-      const answer = await post(integration, { type: "ticket.created", ticketId: "poison-1", customerId: "cust-poison" });
+      const answer = await post(integration, {
+        type: "ticket.created",
+        ticketId: "poison-1",
+        customerId: "cust-poison",
+      });
       const eventId = answer.body.eventId as string;
       await server.services.jobs.idle();
       // Corrupt the stored event the way a bad adapter release could; processing then fails every time.
-      await server.db.prisma.webhookEvent.update({ where: { id: eventId }, data: { status: "PENDING", event: { type: "ticket.created", ticketId: "poison-1", occurredAt: "not a time", dedupeKey: "x" } } });
+      await server.db.prisma.webhookEvent.update({
+        where: { id: eventId },
+        data: {
+          status: "PENDING",
+          event: { type: "ticket.created", ticketId: "poison-1", occurredAt: "not a time", dedupeKey: "x" },
+        },
+      });
       await server.db.prisma.interaction.deleteMany({ where: { ticketExternalId: "poison-1" } });
       for (let i = 0; i < 5; i++) {
         await server.services.ingestion.processEvent(eventId).catch(() => {});
@@ -145,7 +179,18 @@ for (const backend of backends()) {
       expect(listed.node.failedEvents.edges.map((e: Json) => e.node.id)).toEqual([eventId]);
       expect(listed.node.health.failedEvents).toBe(1);
 
-      await server.db.prisma.webhookEvent.update({ where: { id: eventId }, data: { event: { type: "ticket.created", ticketId: "poison-1", occurredAt: now().toISOString(), dedupeKey: "x", customerId: "cust-poison" } } });
+      await server.db.prisma.webhookEvent.update({
+        where: { id: eventId },
+        data: {
+          event: {
+            type: "ticket.created",
+            ticketId: "poison-1",
+            occurredAt: now().toISOString(),
+            dedupeKey: "x",
+            customerId: "cust-poison",
+          },
+        },
+      });
       const retried = await admin.mutate(
         "retryWebhookEvent",
         `mutation($input: RetryWebhookEventInput!) { retryWebhookEvent(input: $input) { __typename ... on Error { message }
@@ -154,14 +199,24 @@ for (const backend of backends()) {
       );
       expect(retried).toMatchObject({ status: "PENDING", attempts: 0 });
       await server.services.jobs.idle();
-      expect((await server.db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: eventId } })).status).toBe("PROCESSED");
+      expect((await server.db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: eventId } })).status).toBe(
+        "PROCESSED",
+      );
       expect(await server.db.prisma.interaction.count({ where: { ticketExternalId: "poison-1" } })).toBe(1);
-      const audit = await server.db.prisma.auditEvent.findFirst({ where: { type: "webhook_event.retried", subjectId: eventId } });
+      const audit = await server.db.prisma.auditEvent.findFirst({
+        where: { type: "webhook_event.retried", subjectId: eventId },
+      });
       expect(audit?.actorLabel).toBe("admin@test.policy-pilot.test");
     });
 
     it("stores one event when the same delivery arrives ten times at once", async () => {
-      const body = JSON.stringify({ id: "concurrent-1", type: "ticket.created", ticketId: "cc-1", customerId: "cust-cc", occurredAt: now().toISOString() });
+      const body = JSON.stringify({
+        id: "concurrent-1",
+        type: "ticket.created",
+        ticketId: "cc-1",
+        customerId: "cust-cc",
+        occurredAt: now().toISOString(),
+      });
       const answers = await Promise.all(
         Array.from({ length: 10 }, () =>
           postWebhook(server.url, new URL(integration.webhookUrl).pathname, body, genericHeaders(body, SECRET, now())),
@@ -177,9 +232,17 @@ for (const backend of backends()) {
         await runOk(helpdesk, "policyFor", { policy: "refunds", customerId: "cust-race", ticketId: t });
         await post(integration, { type: "ticket.created", ticketId: t, customerId: "cust-race" });
       }
-      const answers = await Promise.all(["race-1", "race-2"].map((t) => post(integration, { type: "ticket.solved", ticketId: t, customerId: "cust-race" })));
+      const answers = await Promise.all(
+        ["race-1", "race-2"].map((t) =>
+          post(integration, { type: "ticket.solved", ticketId: t, customerId: "cust-race" }),
+        ),
+      );
       await server.services.jobs.idle();
-      const decisions = (await server.db.prisma.surveyInvitation.findMany({ where: { customerExternalId: "cust-race" } })).map((i) => i.decision).sort();
+      const decisions = (
+        await server.db.prisma.surveyInvitation.findMany({ where: { customerExternalId: "cust-race" } })
+      )
+        .map((i) => i.decision)
+        .sort();
       expect(decisions).toEqual(["SENT", "THROTTLED"]);
       expect(answers.filter((a) => a.body.surveyUrl)).toHaveLength(1);
     });

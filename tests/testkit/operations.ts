@@ -34,6 +34,18 @@ export const OPS = {
     ... on MutationRevokeApiTokenSuccess { data { id revokedAt } } } }`,
   createApiToken: `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { ${ERR}
     ... on MutationCreateApiTokenSuccess { data { id secret } } } }`,
+  connectHelpdesk: `mutation($input: ConnectHelpdeskInput!) { connectHelpdesk(input: $input) { ${ERR}
+    ... on MutationConnectHelpdeskSuccess { data { id vendor webhookUrl } } } }`,
+  updateIntegration: `mutation($input: UpdateIntegrationInput!) { updateIntegration(input: $input) { ${ERR}
+    ... on MutationUpdateIntegrationSuccess { data { id name surveyThrottleDays } } } }`,
+  disableIntegration: `mutation($input: IntegrationIdInput!) { disableIntegration(input: $input) { ${ERR}
+    ... on MutationDisableIntegrationSuccess { data { id disabledAt } } } }`,
+  enableIntegration: `mutation($input: IntegrationIdInput!) { enableIntegration(input: $input) { ${ERR}
+    ... on MutationEnableIntegrationSuccess { data { id disabledAt } } } }`,
+  retryWebhookEvent: `mutation($input: RetryWebhookEventInput!) { retryWebhookEvent(input: $input) { ${ERR}
+    ... on MutationRetryWebhookEventSuccess { data { id status } } } }`,
+  recordInteractionEvent: `mutation($input: RecordInteractionEventInput!) { recordInteractionEvent(input: $input) { ${ERR}
+    ... on MutationRecordInteractionEventSuccess { data { status eventId surveyUrl } } } }`,
 } as const;
 
 export type OpName = keyof typeof OPS;
