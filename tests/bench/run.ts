@@ -1,10 +1,12 @@
 // `npm run bench`: throughput of the hot path (policyFor over HTTP) against a same-run Koa baseline, printed as
 // figures and ratios to the design targets. Benchmarks report; they do not fail the build (machines are noisy).
 import { type ChildProcess, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../api/src/seed/demo-seed.js";
 import { GqlClient } from "../testkit/graphql.js";
 import { runOk } from "../testkit/operations.js";
+import { adminQuery, databaseUrl, postgresReachable } from "../testkit/postgres.js";
 import { freePort, startServerProcess } from "../testkit/process.js";
 
 /** Design target (issue 2): ~10 k policyFor/s on one core where Koa alone does ~30 k → a third of Koa's rate. */
@@ -12,22 +14,33 @@ const TARGET_RATIO = 10_000 / 30_000;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 20;
 
-async function startBaseline(): Promise<{ url: string; child: ChildProcess }> {
+/** Webhook ingestion target (issue 6): at least half of a Koa + one-INSERT baseline, p99 under 50 ms. */
+const WEBHOOK_TARGET_RATIO = 0.5;
+const WEBHOOK_P99_MS = 50;
+
+async function startBaseline(
+  script = "tests/bench/koa-baseline.mjs",
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["tests/bench/koa-baseline.mjs"], {
-    env: { ...process.env, PORT: String(port) },
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, PORT: String(port), ...env },
   });
   await new Promise<void>((resolve) => child.stdout?.once("data", () => resolve()));
   return { url: `http://127.0.0.1:${port}`, child };
 }
 
-async function measure(title: string, options: autocannon.Options): Promise<number> {
+async function measureFull(title: string, options: autocannon.Options) {
   const result = await autocannon({ duration: DURATION_S, connections: CONNECTIONS, ...options });
   const errors = result.errors + result.non2xx;
   console.log(
     `${title.padEnd(44)} ${Math.round(result.requests.average).toString().padStart(7)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms${errors ? `   ${errors} errors` : ""}`,
   );
-  return result.requests.average;
+  return { rate: result.requests.average, p99: result.latency.p99, errors };
+}
+
+async function measure(title: string, options: autocannon.Options): Promise<number> {
+  return (await measureFull(title, options)).rate;
 }
 
 function policyForBody(customerId: string): string {
@@ -93,4 +106,74 @@ try {
 } finally {
   await app.stop();
   baseline.child.kill();
+}
+
+// Webhook ingestion on PostgreSQL: signed Zendesk events (each a new event id, so each is stored) against Koa + one
+// INSERT into the same server, in the same run. Uses BENCH_DATABASE_URL, or a scratch database on 127.0.0.1:5432.
+const scratch = process.env.BENCH_DATABASE_URL ? null : `policy_pilot_bench_${process.pid}`;
+if (scratch && (await postgresReachable())) {
+  console.log("\nWebhook ingestion skipped: no PostgreSQL at 127.0.0.1:5432 and BENCH_DATABASE_URL is unset.");
+} else {
+  if (scratch) await adminQuery(`CREATE DATABASE ${scratch}`);
+  const url = process.env.BENCH_DATABASE_URL ?? databaseUrl(scratch!);
+  const insertBaseline = await startBaseline("tests/bench/koa-insert-baseline.mjs", { DATABASE_URL: url });
+  const server = await startServerProcess({ DATABASE_URL: url, SEED_DEMO: "auto", LOG_LEVEL: "error" });
+  try {
+    const admin = new GqlClient(server.url);
+    await admin.login("admin@demo.policy-pilot.test", DEMO_PASSWORD);
+    const secret = "bench-zendesk-secret";
+    const zendesk = await runOk(admin, "connectHelpdesk", { vendor: "ZENDESK", name: "bench", secret });
+    const path = new URL(zendesk.webhookUrl).pathname;
+    let n = 0;
+    const signedEvent = () => {
+      const i = n++;
+      const body = JSON.stringify({
+        type: "zen:event-type:ticket.created",
+        id: `bench-${process.pid}-${i}`,
+        time: new Date().toISOString(),
+        account_id: 22129848,
+        subject: `zen:ticket:${i}`,
+        detail: {
+          id: String(100_000 + i),
+          requester_id: `cust-${(i % 1200) + 1}`,
+          assignee_id: "agent-01",
+          via: { channel: "email" },
+          tags: ["bench"],
+        },
+        event: {},
+      });
+      const ts = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+      const sig = createHmac("sha256", secret)
+        .update(ts + body)
+        .digest("base64");
+      return {
+        body,
+        headers: {
+          "content-type": "application/json",
+          "x-zendesk-webhook-signature": sig,
+          "x-zendesk-webhook-signature-timestamp": ts,
+        },
+      };
+    };
+    console.log(`\nWebhook ingestion on PostgreSQL — ${DURATION_S} s each, ${CONNECTIONS} connections\n`);
+    const base = await measureFull("Koa + one INSERT (baseline)", {
+      url: insertBaseline.url,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: [{ setupRequest: (req) => ({ ...req, body: signedEvent().body }) }],
+    });
+    const hook = await measureFull("signed Zendesk events (verify, store once)", {
+      url: `${server.url}${path}`,
+      method: "POST",
+      requests: [{ setupRequest: (req) => ({ ...req, ...signedEvent() }) }],
+    });
+    const ratio = hook.rate / base.rate;
+    console.log(
+      `\nwebhooks ratio to baseline ${ratio.toFixed(3)}   target ≥ ${WEBHOOK_TARGET_RATIO}   p99 ${hook.p99} ms (target < ${WEBHOOK_P99_MS})   ${ratio >= WEBHOOK_TARGET_RATIO && hook.p99 < WEBHOOK_P99_MS ? "MEETS TARGET" : "BELOW TARGET"}`,
+    );
+  } finally {
+    await server.stop();
+    insertBaseline.child.kill();
+    if (scratch) await adminQuery(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+  }
 }
