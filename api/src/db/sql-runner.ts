@@ -13,6 +13,11 @@ export type SqlRunner = {
   exec: (script: string) => Promise<void>;
   /** Runs fn on one connection; used by the migrator to hold an advisory lock for its whole run. */
   withConnection: <T>(fn: (conn: SqlRunner) => Promise<T>) => Promise<T>;
+  /**
+   * Runs fn in one transaction (COMMIT when it resolves, ROLLBACK when it throws). On PGlite this holds PGlite's
+   * transaction lock, so that no other statement of this process (Prisma's included) runs inside it.
+   */
+  transaction: <T>(fn: (tx: SqlRunner) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
 };
 
@@ -67,18 +72,24 @@ export async function openPglite(dataDir: string | null): Promise<{ pglite: PGli
   }
 }
 
+type PgliteQueryable = Pick<PGlite, "query" | "exec">;
+
 export function pgliteRunner(pglite: PGlite): SqlRunner {
-  const runner: SqlRunner = {
-    kind: "pglite",
-    query: async <T>(text: string, params: unknown[] = []) => (await pglite.query<T>(text, params)).rows,
-    exec: async (script) => {
-      await pglite.exec(script);
-    },
-    // PGlite is a single connection already.
-    withConnection: (fn) => fn(runner),
-    close: () => pglite.close(),
+  const over = (db: PgliteQueryable, inTransaction: boolean): SqlRunner => {
+    const runner: SqlRunner = {
+      kind: "pglite",
+      query: async <T>(text: string, params: unknown[] = []) => (await db.query<T>(text, params)).rows,
+      exec: async (script) => {
+        await db.exec(script);
+      },
+      // PGlite is a single connection already.
+      withConnection: (fn) => fn(runner),
+      transaction: (fn) => (inTransaction ? fn(runner) : pglite.transaction((tx) => fn(over(tx, true)))),
+      close: () => pglite.close(),
+    };
+    return runner;
   };
-  return runner;
+  return over(pglite, false);
 }
 
 export function postgresRunner(url: string): SqlRunner {
@@ -94,6 +105,7 @@ export function postgresRunner(url: string): SqlRunner {
         await client.query(script);
       },
       withConnection: (fn) => fn(self),
+      transaction: (fn) => fn(self),
       close: async () => {},
     };
     return self;
@@ -108,6 +120,20 @@ export function postgresRunner(url: string): SqlRunner {
       const client = await pool.connect();
       try {
         return await fn(clientRunner(client));
+      } finally {
+        client.release();
+      }
+    },
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(clientRunner(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
       } finally {
         client.release();
       }

@@ -1,6 +1,5 @@
 import type { Db } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
-import type { Prisma } from "../../generated/prisma/client.js";
 import type { InteractionState, TicketEvent } from "./ticket-event.js";
 
 export type StoredEventRow = {
@@ -50,65 +49,114 @@ export function findEvent(db: Db, id: string) {
   return db.webhookEvent.findUnique({ where: { id } });
 }
 
+export type EventToProcess = { integrationId: string; ticketExternalId: string; status: string; attempts: number };
+
+export async function eventToProcess(sql: SqlRunner, id: string): Promise<EventToProcess | null> {
+  const rows = await sql.query<EventToProcess>(
+    `SELECT integration_id AS "integrationId", ticket_external_id AS "ticketExternalId", status, attempts
+     FROM webhook_events WHERE id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
 /** Serialises the processing of one ticket (two workers folding it at once would overwrite each other). */
-export async function lockTicket(db: Db, integrationId: string, ticketId: string): Promise<void> {
-  await db.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`ticket:${integrationId}:${ticketId}`}, 0))::text`;
+export async function lockTicket(tx: SqlRunner, integrationId: string, ticketId: string): Promise<void> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))::text", [
+    `ticket:${integrationId}:${ticketId}`,
+  ]);
 }
 
-export function eventsOfTicket(db: Db, integrationId: string, ticketId: string) {
-  return db.webhookEvent.findMany({
-    where: { integrationId, ticketExternalId: ticketId },
-    select: { id: true, event: true },
-  });
+/** Every event of one ticket, with the ticket's interaction (if any) on each row. */
+export async function ticketWithEvents(tx: SqlRunner, integrationId: string, ticketId: string) {
+  const rows = await tx.query<{
+    id: string;
+    event: TicketEvent;
+    interactionId: string | null;
+    assignmentId: string | null;
+  }>(
+    `SELECT e.id, e.event, i.id AS "interactionId", i.assignment_id AS "assignmentId"
+     FROM webhook_events e
+     LEFT JOIN interactions i ON i.integration_id = e.integration_id AND i.ticket_external_id = e.ticket_external_id
+     WHERE e.integration_id = $1 AND e.ticket_external_id = $2`,
+    [integrationId, ticketId],
+  );
+  return {
+    events: rows.map((r) => ({
+      id: r.id,
+      event: typeof r.event === "string" ? (JSON.parse(r.event) as TicketEvent) : r.event,
+    })),
+    interaction: rows[0]?.interactionId ? { id: rows[0].interactionId, assignmentId: rows[0].assignmentId } : null,
+  };
 }
 
-export function findInteraction(db: Db, integrationId: string, ticketId: string) {
-  return db.interaction.findUnique({
-    where: { integrationId_ticketExternalId: { integrationId, ticketExternalId: ticketId } },
-  });
-}
+export type InteractionRow = {
+  id: string;
+  customerExternalId: string | null;
+  pilotId: string | null;
+  variantId: string | null;
+  assignmentId: string | null;
+};
 
-export function upsertInteraction(
-  db: Db,
+/** Writes the folded interaction (the arm only when given: once tied to an arm, it stays) and marks its events processed. */
+export async function saveInteraction(
+  tx: SqlRunner,
   input: {
     id: string;
     integrationId: string;
     state: InteractionState;
     arm: { pilotId: string; variantId: string; assignmentId: string } | null;
+    eventIds: string[];
     at: Date;
   },
-) {
+): Promise<InteractionRow> {
   const { state } = input;
-  const fields = {
-    customerExternalId: state.customerId,
-    agentExternalId: state.agentId,
-    channel: state.channel,
-    openedAt: state.openedAt,
-    firstAgentReplyAt: state.firstAgentReplyAt,
-    solvedAt: state.solvedAt,
-    isSolved: state.isSolved,
-    reopenCount: state.reopenCount,
-    escalated: state.escalated,
-    tags: state.tags as Prisma.InputJsonValue,
-    vendorSatisfaction: state.satisfaction,
-    eventCount: state.eventCount,
-    updatedAt: input.at,
-    ...(input.arm ?? {}),
-  };
-  return db.interaction.upsert({
-    where: {
-      integrationId_ticketExternalId: { integrationId: input.integrationId, ticketExternalId: state.ticketId },
-    },
-    create: { id: input.id, integrationId: input.integrationId, ticketExternalId: state.ticketId, ...fields },
-    update: fields,
-  });
-}
-
-export function markProcessed(db: Db, ids: string[], at: Date) {
-  return db.webhookEvent.updateMany({
-    where: { id: { in: ids } },
-    data: { status: "PROCESSED", processedAt: at, lastError: null },
-  });
+  const rows = await tx.query<InteractionRow>(
+    `WITH saved AS (
+       INSERT INTO interactions (id, integration_id, ticket_external_id, customer_external_id, agent_external_id, channel,
+         opened_at, first_agent_reply_at, solved_at, is_solved, reopen_count, escalated, tags, vendor_satisfaction,
+         event_count, updated_at, pilot_id, variant_id, assignment_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15, $16, $17, $18, $19)
+       ON CONFLICT (integration_id, ticket_external_id) DO UPDATE SET
+         customer_external_id = EXCLUDED.customer_external_id, agent_external_id = EXCLUDED.agent_external_id,
+         channel = EXCLUDED.channel, opened_at = EXCLUDED.opened_at, first_agent_reply_at = EXCLUDED.first_agent_reply_at,
+         solved_at = EXCLUDED.solved_at, is_solved = EXCLUDED.is_solved, reopen_count = EXCLUDED.reopen_count,
+         escalated = EXCLUDED.escalated, tags = EXCLUDED.tags, vendor_satisfaction = EXCLUDED.vendor_satisfaction,
+         event_count = EXCLUDED.event_count, updated_at = EXCLUDED.updated_at,
+         pilot_id = coalesce(interactions.pilot_id, EXCLUDED.pilot_id),
+         variant_id = coalesce(interactions.variant_id, EXCLUDED.variant_id),
+         assignment_id = coalesce(interactions.assignment_id, EXCLUDED.assignment_id)
+       RETURNING id, customer_external_id AS "customerExternalId", pilot_id AS "pilotId", variant_id AS "variantId",
+                 assignment_id AS "assignmentId"),
+     processed AS (
+       UPDATE webhook_events SET status = 'PROCESSED', processed_at = $16, last_error = NULL WHERE id = ANY($20::text[]))
+     SELECT * FROM saved`,
+    [
+      input.id,
+      input.integrationId,
+      state.ticketId,
+      state.customerId,
+      state.agentId,
+      state.channel,
+      state.openedAt?.toISOString() ?? null,
+      state.firstAgentReplyAt?.toISOString() ?? null,
+      state.solvedAt?.toISOString() ?? null,
+      state.isSolved,
+      state.reopenCount,
+      state.escalated,
+      JSON.stringify(state.tags),
+      state.satisfaction,
+      state.eventCount,
+      input.at.toISOString(),
+      input.arm?.pilotId ?? null,
+      input.arm?.variantId ?? null,
+      input.arm?.assignmentId ?? null,
+      input.eventIds,
+    ],
+  );
+  const row = rows[0];
+  if (!row) throw new Error(`The interaction of ticket ${state.ticketId} was not saved.`);
+  return row;
 }
 
 export function recordFailure(db: Db, id: string, error: string, failedForGood: boolean) {

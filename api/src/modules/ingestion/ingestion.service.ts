@@ -186,18 +186,17 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
    * the pilot arm that applied, and decides the survey invitation once it is solved. Idempotent.
    */
   async function processEvent(eventId: string) {
-    const event = await repo.findEvent(db, eventId);
+    const event = await repo.eventToProcess(sql, eventId);
     if (!event || event.status === "PROCESSED") return null;
     const integration = await integrations.forWebhook(event.integrationId);
     if (!integration) return null;
     try {
       const at = clock.now();
-      const outcome = await db.$transaction(async (tx) => {
+      const outcome = await sql.transaction(async (tx) => {
         await repo.lockTicket(tx, event.integrationId, event.ticketExternalId);
-        const events = await repo.eventsOfTicket(tx, event.integrationId, event.ticketExternalId);
-        const state = foldTicketEvents(events.map((e) => e.event as unknown as TicketEvent));
-        const existing = await repo.findInteraction(tx, event.integrationId, event.ticketExternalId);
-        const arm = existing?.assignmentId
+        const ticket = await repo.ticketWithEvents(tx, event.integrationId, event.ticketExternalId);
+        const state = foldTicketEvents(ticket.events.map((e) => e.event));
+        const arm = ticket.interaction?.assignmentId
           ? null
           : await armForTicket(tx, {
               ticketId: state.ticketId,
@@ -205,18 +204,14 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
               agentId: state.agentId,
               openedAt: state.openedAt,
             });
-        const interaction = await repo.upsertInteraction(tx, {
-          id: existing?.id ?? newId("interaction"),
+        const interaction = await repo.saveInteraction(tx, {
+          id: ticket.interaction?.id ?? newId("interaction"),
           integrationId: event.integrationId,
           state,
           arm,
+          eventIds: ticket.events.map((e) => e.id),
           at,
         });
-        await repo.markProcessed(
-          tx,
-          events.map((e) => e.id),
-          at,
-        );
         if (
           !state.isSolved ||
           !interaction.assignmentId ||

@@ -1,4 +1,5 @@
-import type { Db, PrismaClient } from "../../db/create-db.js";
+import type { PrismaClient } from "../../db/create-db.js";
+import type { SqlRunner } from "../../db/sql-runner.js";
 import type { SurveyDelivery } from "../../generated/prisma/enums.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
@@ -38,7 +39,7 @@ export function createSurveysService({ db, clock, jobs, logger, publicUrl, maile
    * transaction that records the solved interaction; call `afterCommit` with the result once it committed.
    */
   async function decideInvitation(
-    tx: Db,
+    tx: SqlRunner,
     input: {
       interactionId: string;
       customerId: string;
@@ -46,27 +47,27 @@ export function createSurveysService({ db, clock, jobs, logger, publicUrl, maile
       arm: { pilotId: string; variantId: string; assignmentId: string };
       policy: InvitationPolicy;
     },
-  ) {
+  ): Promise<{ invitation: repo.InvitationRow | null; created: boolean }> {
     await repo.lockCustomer(tx, input.customerId);
-    const existing = await repo.invitationOfInteraction(tx, input.interactionId);
-    if (existing) return { invitation: existing, created: false };
     const now = clock.now();
-    const pilot = await repo.pilotSampleRate(tx, input.arm.pilotId);
+    const context = await repo.decisionContext(tx, {
+      interactionId: input.interactionId,
+      pilotId: input.arm.pilotId,
+      customerId: input.customerId,
+      throttleSince: new Date(now.getTime() - input.policy.surveyThrottleDays * DAY_MS),
+    });
+    if (context.existingId && context.existingDecision && context.existingDelivery) {
+      return {
+        invitation: { id: context.existingId, decision: context.existingDecision, delivery: context.existingDelivery },
+        created: false,
+      };
+    }
     // Responses are recorded only while a pilot runs; a paused or concluded pilot invites nobody (no decision).
-    if (!pilot || pilot.status !== "RUNNING") return { invitation: null, created: false };
-    const rate = pilot.surveySampleRate;
+    if (context.pilotStatus !== "RUNNING") return { invitation: null, created: false };
     let decision: "SENT" | "THROTTLED" | "SAMPLED_OUT" | "NO_CONTACT";
-    if (sampleShare(input.interactionId) >= rate) decision = "SAMPLED_OUT";
+    if (sampleShare(input.interactionId) >= (context.sampleRate ?? 1)) decision = "SAMPLED_OUT";
     else if (input.policy.surveyDelivery === "EMAIL" && (!input.customerEmail || !mailer)) decision = "NO_CONTACT";
-    else if (
-      input.policy.surveyThrottleDays > 0 &&
-      (await repo.lastSentSince(
-        tx,
-        input.customerId,
-        new Date(now.getTime() - input.policy.surveyThrottleDays * DAY_MS),
-      ))
-    )
-      decision = "THROTTLED";
+    else if (input.policy.surveyThrottleDays > 0 && context.recentlySent) decision = "THROTTLED";
     else decision = "SENT";
     const invitation = await repo.insertInvitation(tx, {
       id: newId("invitation"),
