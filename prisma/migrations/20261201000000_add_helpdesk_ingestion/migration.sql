@@ -36,6 +36,7 @@ CREATE TABLE "webhook_events" (
     "raw" JSONB NOT NULL,
     "status" "WebhookEventStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "next_attempt_at" TIMESTAMPTZ(3),
     "last_error" TEXT,
     "processed_at" TIMESTAMPTZ(3),
     CONSTRAINT "webhook_events_pkey" PRIMARY KEY ("id")
@@ -43,7 +44,7 @@ CREATE TABLE "webhook_events" (
 CREATE UNIQUE INDEX "webhook_events_integration_id_dedupe_key_key" ON "webhook_events"("integration_id", "dedupe_key");
 CREATE INDEX "webhook_events_integration_id_ticket_external_id_idx" ON "webhook_events"("integration_id", "ticket_external_id");
 CREATE INDEX "webhook_events_integration_id_received_at_idx" ON "webhook_events"("integration_id", "received_at");
-CREATE INDEX "webhook_events_status_idx" ON "webhook_events"("status");
+CREATE INDEX "webhook_events_status_received_at_idx" ON "webhook_events"("status", "received_at");
 
 CREATE TABLE "webhook_counters" (
     "integration_id" TEXT NOT NULL,

@@ -49,6 +49,11 @@ export function findEvent(db: Db, id: string) {
   return db.webhookEvent.findUnique({ where: { id } });
 }
 
+/** One ticket's key, for its advisory lock. */
+export function ticketKey(integrationId: string, ticketId: string): string {
+  return `${integrationId}:${ticketId}`;
+}
+
 export type EventToProcess = { integrationId: string; ticketExternalId: string; status: string; attempts: number };
 
 export async function eventToProcess(sql: SqlRunner, id: string): Promise<EventToProcess | null> {
@@ -58,6 +63,40 @@ export async function eventToProcess(sql: SqlRunner, id: string): Promise<EventT
     [id],
   );
   return rows[0] ?? null;
+}
+
+export type ClaimedEvent = {
+  id: string;
+  integrationId: string;
+  ticketExternalId: string;
+  surveyDelivery: "HELPDESK" | "EMAIL";
+  surveyThrottleDays: number;
+  surveyExpiryDays: number;
+};
+
+/** The oldest pending events whose backoff has passed, with their integration's survey settings. */
+export function pendingEvents(tx: SqlRunner, limit: number, now: Date): Promise<ClaimedEvent[]> {
+  return tx.query<ClaimedEvent>(
+    `SELECT e.id, e.integration_id AS "integrationId", e.ticket_external_id AS "ticketExternalId",
+            i.survey_delivery AS "surveyDelivery", i.survey_throttle_days AS "surveyThrottleDays",
+            i.survey_expiry_days AS "surveyExpiryDays"
+     FROM webhook_events e JOIN integrations i ON i.id = e.integration_id
+     WHERE e.status = 'PENDING' AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= $2)
+     ORDER BY e.received_at LIMIT $1`,
+    [limit, now.toISOString()],
+  );
+}
+
+/**
+ * Takes the locks of the tickets nobody else is processing (without waiting) and returns their keys. A ticket whose
+ * lock is taken is being folded by another worker; its events stay pending for the next drain.
+ */
+export async function tryLockTickets(tx: SqlRunner, keys: string[]): Promise<Set<string>> {
+  const rows = await tx.query<{ key: string }>(
+    `SELECT k AS key FROM unnest($1::text[]) AS k WHERE pg_try_advisory_xact_lock(hashtextextended('ticket:' || k, 0))`,
+    [keys],
+  );
+  return new Set(rows.map((r) => r.key));
 }
 
 /** Serialises the processing of one ticket (two workers folding it at once would overwrite each other). */
@@ -159,30 +198,21 @@ export async function saveInteraction(
   return row;
 }
 
-export function recordFailure(db: Db, id: string, error: string, failedForGood: boolean) {
+export function recordFailure(db: Db, id: string, error: string, failedForGood: boolean, nextAttemptAt: Date | null) {
   return db.webhookEvent.update({
     where: { id },
     data: {
       attempts: { increment: 1 },
       lastError: error.slice(0, 2_000),
+      nextAttemptAt,
       ...(failedForGood ? { status: "FAILED" } : {}),
     },
-  });
-}
-
-/** Events still pending a minute after they arrived: their wake-up job was lost (crash, restart). */
-export function stalePendingEvents(db: Db, before: Date, limit: number) {
-  return db.webhookEvent.findMany({
-    where: { status: "PENDING", receivedAt: { lt: before } },
-    select: { id: true },
-    orderBy: { receivedAt: "asc" },
-    take: limit,
   });
 }
 
 export function resetForRetry(db: Db, id: string) {
   return db.webhookEvent.updateMany({
     where: { id, status: "FAILED" },
-    data: { status: "PENDING", attempts: 0, lastError: null },
+    data: { status: "PENDING", attempts: 0, lastError: null, nextAttemptAt: null },
   });
 }

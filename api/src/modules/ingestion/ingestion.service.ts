@@ -3,20 +3,25 @@ import type { PrismaClient } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
-import type { JobQueue } from "../../lib/jobs/job-queue.js";
+import { type JobQueue, RETRY_DELAYS_MS } from "../../lib/jobs/job-queue.js";
 import type { Logger } from "../../lib/logger.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
 import { armForTicket } from "../assignment/assignment.read-model.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import type { IntegrationsService, WebhookIntegration } from "../integrations/integrations.service.js";
-import type { SurveysService } from "../surveys/surveys.service.js";
+import type { InvitationRow } from "../surveys/surveys.repository.js";
+import type { InvitationPolicy, SurveysService } from "../surveys/surveys.service.js";
 import * as repo from "./ingestion.repository.js";
 import { foldTicketEvents, type TicketEvent } from "./ticket-event.js";
 import { adapterForSegment } from "./vendors/adapters.js";
 import { parseGenericEvent } from "./vendors/generic.js";
 import type { ParseResult } from "./vendors/vendor-adapter.js";
 
-export const WEBHOOK_EVENT_QUEUE = "webhook-event";
+export const WEBHOOK_DRAIN_QUEUE = "webhook-events";
+/** Events processed per transaction by the drain job. */
+export const DRAIN_BATCH = 200;
+/** A drain job sent by this instance that has not started after this long is sent again. */
+const DRAIN_REQUEUE_MS = 1_000;
 /** Attempts before an event is marked FAILED and kept with its error for the console's retry button. */
 export const MAX_EVENT_ATTEMPTS = 5;
 /** The largest webhook body accepted (1 MiB; Intercom conversations with many parts are the largest). */
@@ -160,9 +165,9 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
         continue;
       }
       result = { status: "accepted", eventId: id, surveyUrl: null, surveyExpiresAt: null };
-      jobs.send(WEBHOOK_EVENT_QUEUE, { eventId: id });
-      if (event.type === "ticket.solved") {
-        // Processed at once too, so the answer can carry the survey link; the job then finds it done.
+      if (event.type !== "ticket.solved") scheduleDrain();
+      else {
+        // Processed at once, so the answer can carry the survey link (a failure leaves it to the drain).
         try {
           const processed = await processEvent(id);
           const invitation = processed?.invitation;
@@ -176,85 +181,128 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
             error: String(error),
           });
         }
+        scheduleDrain();
       }
     }
     return result;
   }
 
   /**
-   * The background job: folds every event of the event's ticket (in event time) into its interaction, ties it to
-   * the pilot arm that applied, and decides the survey invitation once it is solved. Idempotent.
+   * Folds every event of one ticket (in event time) into its interaction, ties it to the pilot arm that applied, and
+   * decides the survey invitation once it is solved. Runs inside the caller's transaction, holding the ticket's lock.
+   * Idempotent: folding again gives the same interaction, and the invitation is decided once.
    */
+  async function processTicket(tx: SqlRunner, integrationId: string, ticketId: string, policy: InvitationPolicy) {
+    const ticket = await repo.ticketWithEvents(tx, integrationId, ticketId);
+    const state = foldTicketEvents(ticket.events.map((e) => e.event));
+    const arm = ticket.interaction?.assignmentId
+      ? null
+      : await armForTicket(tx, {
+          ticketId: state.ticketId,
+          customerId: state.customerId,
+          agentId: state.agentId,
+          openedAt: state.openedAt,
+        });
+    const interaction = await repo.saveInteraction(tx, {
+      id: ticket.interaction?.id ?? newId("interaction"),
+      integrationId,
+      state,
+      arm,
+      eventIds: ticket.events.map((e) => e.id),
+      at: clock.now(),
+    });
+    if (
+      !state.isSolved ||
+      !interaction.assignmentId ||
+      !interaction.pilotId ||
+      !interaction.variantId ||
+      !interaction.customerExternalId
+    )
+      return { interaction, decided: null };
+    const decided = await surveys.decideInvitation(tx, {
+      interactionId: interaction.id,
+      customerId: interaction.customerExternalId,
+      customerEmail: state.customerEmail,
+      arm: { pilotId: interaction.pilotId, variantId: interaction.variantId, assignmentId: interaction.assignmentId },
+      policy,
+    });
+    return { interaction, decided };
+  }
+
+  /** One event on its own (a solved ticket at once, or a drain's fallback), with its failure recorded. */
   async function processEvent(eventId: string) {
     const event = await repo.eventToProcess(sql, eventId);
-    if (!event || event.status === "PROCESSED") return null;
+    if (!event || event.status !== "PENDING") return null;
     const integration = await integrations.forWebhook(event.integrationId);
     if (!integration) return null;
     try {
-      const at = clock.now();
       const outcome = await sql.transaction(async (tx) => {
         await repo.lockTicket(tx, event.integrationId, event.ticketExternalId);
-        const ticket = await repo.ticketWithEvents(tx, event.integrationId, event.ticketExternalId);
-        const state = foldTicketEvents(ticket.events.map((e) => e.event));
-        const arm = ticket.interaction?.assignmentId
-          ? null
-          : await armForTicket(tx, {
-              ticketId: state.ticketId,
-              customerId: state.customerId,
-              agentId: state.agentId,
-              openedAt: state.openedAt,
-            });
-        const interaction = await repo.saveInteraction(tx, {
-          id: ticket.interaction?.id ?? newId("interaction"),
-          integrationId: event.integrationId,
-          state,
-          arm,
-          eventIds: ticket.events.map((e) => e.id),
-          at,
-        });
-        if (
-          !state.isSolved ||
-          !interaction.assignmentId ||
-          !interaction.pilotId ||
-          !interaction.variantId ||
-          !interaction.customerExternalId
-        )
-          return { interaction, decided: null };
-        const decided = await surveys.decideInvitation(tx, {
-          interactionId: interaction.id,
-          customerId: interaction.customerExternalId,
-          customerEmail: state.customerEmail,
-          arm: {
-            pilotId: interaction.pilotId,
-            variantId: interaction.variantId,
-            assignmentId: interaction.assignmentId,
-          },
-          policy: integration,
-        });
-        return { interaction, decided };
+        return processTicket(tx, event.integrationId, event.ticketExternalId, integration);
       });
       if (outcome.decided?.created) surveys.afterCommit(outcome.decided.invitation);
       return { interaction: outcome.interaction, invitation: outcome.decided?.invitation ?? null };
     } catch (error) {
       const message = (error as Error).message ?? String(error);
       const failedForGood = event.attempts + 1 >= MAX_EVENT_ATTEMPTS;
-      await repo.recordFailure(db, eventId, message, failedForGood);
+      const delayMs = RETRY_DELAYS_MS[Math.min(event.attempts, RETRY_DELAYS_MS.length - 1)] ?? 60_000;
+      await repo.recordFailure(db, eventId, message, failedForGood, new Date(clock.now().getTime() + delayMs));
       logger.warn("Processing a helpdesk event failed", {
         eventId,
         attempt: event.attempts + 1,
         failedForGood,
         error: message,
       });
-      if (failedForGood) return null;
-      throw error;
+      return null;
     }
   }
 
-  /** Re-sends events still pending after a minute (their job was lost in a crash or restart). */
-  async function sweep() {
-    const stale = await repo.stalePendingEvents(db, new Date(clock.now().getTime() - 60_000), 1_000);
-    for (const { id } of stale) jobs.send(WEBHOOK_EVENT_QUEUE, { eventId: id });
-    if (stale.length) logger.info(`Re-queued ${stale.length} pending helpdesk events`);
+  /**
+   * The background job: processes pending events in batches of up to DRAIN_BATCH, one transaction per batch (one
+   * commit for many events). Tickets another worker holds are left for the next drain. Ticket locks are taken
+   * without waiting and tickets are processed in key order, so concurrent drains cannot deadlock on them. A batch
+   * that fails is rolled back and its events are processed one by one, so that a poisoned event fails alone.
+   */
+  async function drain() {
+    drainQueuedAt = 0;
+    for (;;) {
+      const decided: (InvitationRow | null)[] = [];
+      let claimed: repo.ClaimedEvent[] = [];
+      try {
+        await sql.transaction(async (tx) => {
+          claimed = await repo.pendingEvents(tx, DRAIN_BATCH, clock.now());
+          if (!claimed.length) return;
+          const tickets = new Map<string, repo.ClaimedEvent>();
+          for (const event of claimed) tickets.set(repo.ticketKey(event.integrationId, event.ticketExternalId), event);
+          const keys = [...tickets.keys()].sort();
+          const locked = await repo.tryLockTickets(tx, keys);
+          for (const key of keys) {
+            const event = tickets.get(key);
+            if (!event || !locked.has(key)) continue;
+            const outcome = await processTicket(tx, event.integrationId, event.ticketExternalId, event);
+            if (outcome.decided?.created) decided.push(outcome.decided.invitation);
+          }
+        });
+      } catch (error) {
+        logger.warn("A batch of helpdesk events failed; processing them one by one", { error: String(error) });
+        decided.length = 0;
+        for (const event of claimed) await processEvent(event.id);
+      }
+      for (const invitation of decided) surveys.afterCommit(invitation);
+      if (claimed.length < DRAIN_BATCH) return;
+    }
+  }
+
+  let drainQueuedAt = 0;
+  /**
+   * Wakes the drain job, once for a burst of events (instead of one job per event): no new job while one sent by
+   * this instance is still waiting to start (another instance may take it; after a second, send again anyway).
+   */
+  function scheduleDrain() {
+    const now = Date.now();
+    if (now - drainQueuedAt < DRAIN_REQUEUE_MS) return;
+    drainQueuedAt = now;
+    jobs.send(WEBHOOK_DRAIN_QUEUE, {});
   }
 
   async function retryEvent(eventId: string, viewer: Viewer, requestId: string) {
@@ -282,16 +330,15 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
       });
       return repo.findEvent(tx, eventId);
     });
-    jobs.send(WEBHOOK_EVENT_QUEUE, { eventId });
+    scheduleDrain();
     return event;
   }
 
-  jobs.register(WEBHOOK_EVENT_QUEUE, async (data) => {
-    await processEvent(String(data.eventId));
-  });
-  jobs.registerPeriodic("webhook-event-sweep", sweep);
+  jobs.register(WEBHOOK_DRAIN_QUEUE, drain);
+  // Every minute as well: events whose backoff has passed, and any whose wake-up was lost in a crash or restart.
+  jobs.registerPeriodic("webhook-event-sweep", drain);
 
-  return { receiveWebhook, recordInteractionEvent, processEvent, retryEvent, sweep };
+  return { receiveWebhook, recordInteractionEvent, processEvent, drain, retryEvent };
 }
 
 export type IngestionService = ReturnType<typeof createIngestionService>;
