@@ -11,7 +11,7 @@ import serve from "koa-static";
 import type { Config } from "./config.js";
 import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
-import { createEdgeRouter } from "./http/edge-router.js";
+import { createEdgeRouter, isEdgePath } from "./http/edge-router.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
 import type { Services } from "./services.js";
@@ -127,7 +127,7 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     // Client-side routes (/pilots/pil_…) get the console's index.html.
     const indexHtml = join(dist, "index.html");
     app.use(async (ctx) => {
-      if (ctx.method === "GET" && !extname(ctx.path) && existsSync(indexHtml)) {
+      if (ctx.method === "GET" && !extname(ctx.path) && !isEdgePath(ctx.path) && existsSync(indexHtml)) {
         ctx.type = "html";
         ctx.set("cache-control", "no-cache");
         ctx.body = createReadStream(indexHtml);

@@ -6,6 +6,11 @@ import type { Services } from "../services.js";
 
 type State = { requestId: string; rawBody?: Buffer; bodyTooLarge?: boolean };
 
+/** Paths the edge router owns: the console's client-side routes never answer for them (a GET is 405, not a page). */
+export function isEdgePath(path: string): boolean {
+  return path === "/healthz" || path.startsWith("/webhooks/");
+}
+
 /** HTTP status of each expected failure code outside GraphQL (one mapping for every edge route). */
 const STATUS_OF_CODE: Record<string, number> = {
   NOT_FOUND: 404,
