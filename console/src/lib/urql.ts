@@ -48,7 +48,7 @@ export const client = new Client({
       schema,
       keys,
       resolvers: {
-        Query: { policies: relayPagination(), pilots: relayPagination() },
+        Query: { policies: relayPagination(), pilots: relayPagination(), surveyOutbox: relayPagination() },
         Policy: { versions: relayPagination() },
         Pilot: { participants: relayPagination(), comments: relayPagination() },
       },
@@ -86,6 +86,13 @@ export const client = new Client({
             if (policy) invalidateEntityFields(cache, "Policy", policy.id);
             invalidateQueryField(cache, "pilots");
             invalidateQueryField(cache, "policies");
+          },
+          connectHelpdesk(result, _args, cache) {
+            if (successId(result.connectHelpdesk)) invalidateQueryField(cache, "integrations");
+          },
+          // The event leaves the integration's failed list and its health changes: read the helpdesks again.
+          retryWebhookEvent(result, _args, cache) {
+            if (successId(result.retryWebhookEvent)) invalidateQueryField(cache, "integrations");
           },
           createApiToken(result, _args, cache) {
             if (successId(result.createApiToken)) invalidateQueryField(cache, "apiTokens");
