@@ -48,9 +48,15 @@ export const client = new Client({
       schema,
       keys,
       resolvers: {
-        Query: { policies: relayPagination(), pilots: relayPagination(), surveyOutbox: relayPagination() },
+        Query: {
+          policies: relayPagination(),
+          pilots: relayPagination(),
+          surveyOutbox: relayPagination(),
+          integrations: relayPagination(),
+        },
         Policy: { versions: relayPagination() },
         Pilot: { participants: relayPagination(), comments: relayPagination() },
+        Integration: { failedEvents: relayPagination() },
       },
       updates: {
         Mutation: {

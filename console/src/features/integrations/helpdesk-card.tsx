@@ -18,7 +18,6 @@ export const HelpdeskCard_IntegrationFragment = graphql(`
     id vendor name webhookUrl setupInstructions createdAt disabledAt
     surveyDelivery surveyThrottleDays surveyExpiryDays
     health { ...IntegrationHealthPanel_IntegrationHealthFragment }
-    ...FailedEventsTable_IntegrationFragment
     ...HelpdeskSettingsForm_IntegrationFragment
   }
 `);
@@ -44,7 +43,10 @@ const HelpdeskCardEnableMutation = graphql(`
 `);
 
 /** One connected helpdesk: where it posts, whether it is accepted, how to set it up, its settings and its health. */
-export function HelpdeskCard(props: { integration: FragmentType<typeof HelpdeskCard_IntegrationFragment> }) {
+export function HelpdeskCard(props: {
+  integration: FragmentType<typeof HelpdeskCard_IntegrationFragment>;
+  refreshed: number;
+}) {
   const integration = useFragment(HelpdeskCard_IntegrationFragment, props.integration);
   const ids = useId();
   const [confirming, setConfirming] = useState(false);
@@ -129,7 +131,7 @@ export function HelpdeskCard(props: { integration: FragmentType<typeof HelpdeskC
         <HelpdeskSettingsForm integration={integration} />
       </details>
       <IntegrationHealthPanel health={integration.health} name={integration.name} />
-      <FailedEventsTable integration={integration} />
+      <FailedEventsTable integrationId={integration.id} name={integration.name} refreshed={props.refreshed} />
       {confirming && (
         <Dialog title={`Disable ${integration.name}?`} onClose={() => setConfirming(false)}>
           <p>Its webhooks will be refused (403) and nothing they send is stored until you enable it again.</p>

@@ -1,29 +1,42 @@
+import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql/gql.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { HelpdeskCard } from "./helpdesk-card.js";
 
 const HelpdeskListQuery = graphql(`
-  query HelpdeskListQuery {
-    integrations(first: 50) {
-      pageInfo { hasNextPage }
+  query HelpdeskListQuery($after: String) {
+    integrations(first: 10, after: $after) {
+      pageInfo { hasNextPage endCursor }
       edges { node { id ...HelpdeskCard_IntegrationFragment } }
     }
   }
 `);
 
-/** The connected helpdesks, newest first, each with its health; Refresh reads the health again. */
+/**
+ * The connected helpdesks, newest first, ten at a time (each brings its health, and the API's query cost limit
+ * counts every one); Refresh reads the health again.
+ */
 export function HelpdeskList() {
-  const [{ data, error, fetching }, refetch] = useQuery({ query: HelpdeskListQuery });
+  const [after, setAfter] = useState<string | null>(null);
+  const [{ data, error, fetching }, refetch] = useQuery({ query: HelpdeskListQuery, variables: { after } });
+  const [refreshed, setRefreshed] = useState(0);
   if (error && !data) return <ErrorText message={`Could not load the helpdesks: ${error.message}`} />;
   const connection = data?.integrations;
   if (!connection) return <p className="muted">Loading…</p>;
   return (
     <section aria-labelledby="helpdesks-heading">
-      <div className="spread">
+      <div className="section-head">
         <h2 id="helpdesks-heading">Connected helpdesks</h2>
-        <div className="row">
-          <button type="button" disabled={fetching} onClick={() => refetch({ requestPolicy: "network-only" })}>
+        <div>
+          <button
+            type="button"
+            disabled={fetching}
+            onClick={() => {
+              refetch({ requestPolicy: "network-only" });
+              setRefreshed((n) => n + 1);
+            }}
+          >
             {fetching ? "Refreshing…" : "Refresh health"}
           </button>
         </div>
@@ -32,9 +45,13 @@ export function HelpdeskList() {
         <p className="muted">None yet: connect one below to receive its ticket events.</p>
       )}
       {connection.edges.map(({ node }) => (
-        <HelpdeskCard key={node.id} integration={node} />
+        <HelpdeskCard key={node.id} integration={node} refreshed={refreshed} />
       ))}
-      {connection.pageInfo.hasNextPage && <p className="small muted">The 50 newest helpdesks are shown.</p>}
+      {connection.pageInfo.hasNextPage && (
+        <button type="button" disabled={fetching} onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}>
+          Show more helpdesks
+        </button>
+      )}
     </section>
   );
 }

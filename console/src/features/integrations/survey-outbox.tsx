@@ -96,7 +96,7 @@ function SurveyOutboxRow(props: { invitation: FragmentType<typeof SurveyOutboxRo
         <Badge value={i.decision} label={DECISION_WORDS[i.decision]} />
       </td>
       <td className="small">{i.delivery === "EMAIL" ? "Email" : "Helpdesk"}</td>
-      <td className="small">
+      <td className={i.emailError ? "small wrap" : "small"}>
         {i.delivery !== "EMAIL" ? (
           <span className="muted">—</span>
         ) : i.emailError ? (
