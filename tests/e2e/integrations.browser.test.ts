@@ -143,6 +143,33 @@ describe("integrations in Chromium", () => {
     await outbox.scrollIntoViewIfNeeded();
     await screenshot(page, "integrations-03-outbox");
 
+    // An event whose processing failed for good (simulated here: the database says so) is listed with its error and
+    // processed again by Retry.
+    const createdEvent = await server.db.prisma.webhookEvent.findFirstOrThrow({
+      where: { integrationId: stored.id, ticketExternalId: ticketId, eventType: "ticket.created" },
+    });
+    const failed = await server.db.prisma.webhookEvent.update({
+      where: { id: createdEvent.id },
+      data: { status: "FAILED", attempts: 5, lastError: "Simulated: the database did not answer in time." },
+    });
+    await page.reload();
+    const failedTable = card.getByRole("table", { name: "Failed events of Zendesk production" });
+    await failedTable.waitFor();
+    const failedRow = failedTable.getByRole("row").filter({ hasText: ticketId });
+    expect(await failedRow.getByText("Simulated: the database did not answer in time.").count()).toBe(1);
+    expect(await failedRow.getByText("5", { exact: true }).count()).toBe(1);
+    expect(await stat("Failed").textContent()).toBe("1");
+    await screenshot(page, "integrations-04-failed-event");
+    await failedRow.getByRole("button", { name: `Retry ${failed.eventType} of ticket ${ticketId}` }).click();
+    await card.getByRole("status").getByText("queued again").waitFor();
+    await server.services.jobs.idle();
+    await expect
+      .poll(async () => (await server.db.prisma.webhookEvent.findUniqueOrThrow({ where: { id: failed.id } })).status)
+      .toBe("PROCESSED");
+    await page.getByRole("button", { name: "Refresh health" }).click();
+    await card.getByText("None: every stored event was processed").waitFor();
+    await expect.poll(() => stat("Failed").textContent()).toBe("0");
+
     // Disabling asks first; a disabled helpdesk's deliveries are refused until it is enabled again.
     await card.getByRole("button", { name: "Disable Zendesk production" }).click();
     const dialog = page.getByRole("dialog", { name: "Disable Zendesk production?" });
@@ -197,7 +224,7 @@ describe("integrations in Chromium", () => {
     );
     expect(wide).toEqual([]);
     expect(width).toBeLessThanOrEqual(360);
-    await screenshot(page, "integrations-04-phone");
+    await screenshot(page, "integrations-05-phone");
     expect(watch.errors).toEqual([]);
   });
 });
