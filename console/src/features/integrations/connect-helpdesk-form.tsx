@@ -165,7 +165,7 @@ export function ConnectHelpdeskForm() {
           Connect {VENDOR_NAME[vendor].split(" ")[0]}
         </button>
       </form>
-      {connected && <ConnectedNotice connected={connected} onDismiss={() => setConnected(null)} />}
+      {connected && <ConnectedNotice key={connected.id} connected={connected} onDismiss={() => setConnected(null)} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useQuery } from "urql";
 import { type FragmentType, useFragment } from "../../gql/fragment-masking.js";
 import { graphql } from "../../gql/gql.js";
+import type { InvitationDecision } from "../../gql/graphql.js";
 import { formatDateTime } from "../../lib/format.js";
 import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
@@ -66,6 +67,14 @@ export function SurveyOutbox() {
           </tbody>
         </table>
       </div>
+      <p className="small muted">
+        {(Object.keys(DECISION_WORDS) as InvitationDecision[]).map((d, n) => (
+          <span key={d}>
+            {n > 0 && " · "}
+            <strong>{DECISION_WORDS[d]}</strong>: {DECISION_HINT[d]}
+          </span>
+        ))}
+      </p>
       {connection.pageInfo.hasNextPage && (
         <button type="button" disabled={fetching} onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}>
           {fetching ? "Loading…" : "Show more survey decisions"}
@@ -92,7 +101,7 @@ function SurveyOutboxRow(props: { invitation: FragmentType<typeof SurveyOutboxRo
       <td>
         {i.variant.name} <span className="small muted">{i.variant.isControl ? "control" : i.variant.key}</span>
       </td>
-      <td title={DECISION_HINT[i.decision]}>
+      <td title={`${DECISION_WORDS[i.decision]}: ${DECISION_HINT[i.decision]}`}>
         <Badge value={i.decision} label={DECISION_WORDS[i.decision]} />
       </td>
       <td className="small">{i.delivery === "EMAIL" ? "Email" : "Helpdesk"}</td>

@@ -20,10 +20,10 @@ export const DECISION_WORDS: Record<InvitationDecision, string> = {
 };
 
 export const DECISION_HINT: Record<InvitationDecision, string> = {
-  SENT: "A survey link was made for the customer.",
-  THROTTLED: "Not invited: the customer was invited recently.",
-  SAMPLED_OUT: "Not invited: outside the pilot's survey sample rate.",
-  NO_CONTACT: "Not invited: email delivery without an email address (or SMTP).",
+  SENT: "a survey link was made for the customer",
+  THROTTLED: "not invited, the customer was invited recently (the helpdesk's throttle)",
+  SAMPLED_OUT: "not invited, outside the pilot's survey sample rate",
+  NO_CONTACT: "not invited, email delivery without an email address (or SMTP)",
 };
 
 const REASON_WORDS: Record<string, string> = {
