@@ -63,6 +63,7 @@ export function ConnectHelpdeskForm() {
 
   return (
     <>
+      {connected && <ConnectedNotice key={connected.id} connected={connected} onDismiss={() => setConnected(null)} />}
       <form className="panel" onSubmit={submit} aria-labelledby={`${ids}-heading`}>
         <h2 id={`${ids}-heading`}>Connect a helpdesk</h2>
         <div className="grid-2">
@@ -165,7 +166,6 @@ export function ConnectHelpdeskForm() {
           Connect {VENDOR_NAME[vendor].split(" ")[0]}
         </button>
       </form>
-      {connected && <ConnectedNotice key={connected.id} connected={connected} onDismiss={() => setConnected(null)} />}
     </>
   );
 }
@@ -188,7 +188,7 @@ function ConnectedNotice({ connected, onDismiss }: { connected: Connected; onDis
       </div>
       <p className="warning">
         The signing secret is stored encrypted and <strong>will not be shown again</strong>. To change it, rotate it in{" "}
-        {vendorName} and paste the new one under “Settings and signing secret” below.
+        {vendorName} and paste the new one under its “Settings and signing secret” in the list above.
       </p>
       <h3>Setup in {vendorName}</h3>
       <ol className="steps">
