@@ -48,9 +48,15 @@ export const client = new Client({
       schema,
       keys,
       resolvers: {
-        Query: { policies: relayPagination(), pilots: relayPagination() },
+        Query: {
+          policies: relayPagination(),
+          pilots: relayPagination(),
+          surveyOutbox: relayPagination(),
+          integrations: relayPagination(),
+        },
         Policy: { versions: relayPagination() },
         Pilot: { participants: relayPagination(), comments: relayPagination() },
+        Integration: { failedEvents: relayPagination() },
       },
       updates: {
         Mutation: {
@@ -86,6 +92,13 @@ export const client = new Client({
             if (policy) invalidateEntityFields(cache, "Policy", policy.id);
             invalidateQueryField(cache, "pilots");
             invalidateQueryField(cache, "policies");
+          },
+          connectHelpdesk(result, _args, cache) {
+            if (successId(result.connectHelpdesk)) invalidateQueryField(cache, "integrations");
+          },
+          // The event leaves the integration's failed list and its health changes: read the helpdesks again.
+          retryWebhookEvent(result, _args, cache) {
+            if (successId(result.retryWebhookEvent)) invalidateQueryField(cache, "integrations");
           },
           createApiToken(result, _args, cache) {
             if (successId(result.createApiToken)) invalidateQueryField(cache, "apiTokens");

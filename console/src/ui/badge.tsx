@@ -1,3 +1,4 @@
-export function Badge({ value }: { value: string }) {
-  return <span className={`badge ${value}`}>{value}</span>;
+/** A status pill; `value` picks the colour (a CSS class) and is the text unless `label` gives plain words. */
+export function Badge({ value, label }: { value: string; label?: string }) {
+  return <span className={`badge ${value}`}>{label ?? value}</span>;
 }

@@ -1,131 +1,35 @@
-import { type FormEvent, useState } from "react";
-import { useMutation, useQuery } from "urql";
-import { graphql } from "../../gql/gql.js";
-import { formatDate } from "../../lib/format.js";
-import { outcomeOf } from "../../lib/result.js";
-import { Badge } from "../../ui/badge.js";
-import { ErrorText } from "../../ui/error-text.js";
+import { useViewer } from "../auth/use-viewer.js";
+import { ApiTokensSection } from "./api-tokens-section.js";
+import { ConnectHelpdeskForm } from "./connect-helpdesk-form.js";
+import { HelpdeskList } from "./helpdesk-list.js";
+import { SurveyOutbox } from "./survey-outbox.js";
 
-const IntegrationsPageQuery = graphql(`
-  query IntegrationsPageQuery {
-    apiTokens { id name prefix createdAt createdByName revokedAt }
-  }
-`);
-
-const IntegrationsPageCreateMutation = graphql(`
-  mutation IntegrationsPageCreateMutation($input: CreateApiTokenInput!) {
-    createApiToken(input: $input) {
-      __typename
-      ... on Error { message }
-      ... on MutationCreateApiTokenSuccess { data { id name secret } }
-    }
-  }
-`);
-
-const IntegrationsPageRevokeMutation = graphql(`
-  mutation IntegrationsPageRevokeMutation($input: RevokeApiTokenInput!) {
-    revokeApiToken(input: $input) {
-      __typename
-      ... on Error { message }
-      ... on MutationRevokeApiTokenSuccess { data { id revokedAt } }
-    }
-  }
-`);
-
-/** Admins create and revoke the Bearer tokens helpdesk integrations use for policyFor and submitFeedback. */
+/**
+ * Admins connect helpdesks (webhook URL, signing secret, survey settings), watch what each delivers, retry what
+ * failed, see the survey decisions it led to, and manage the API tokens helpdesk apps use.
+ */
 export function IntegrationsPage() {
-  const [{ data, error }] = useQuery({ query: IntegrationsPageQuery });
-  const [name, setName] = useState("");
-  const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [createState, create] = useMutation(IntegrationsPageCreateMutation);
-  const [, revoke] = useMutation(IntegrationsPageRevokeMutation);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await create({ input: { name } });
-    const outcome = outcomeOf(result.error, result.data?.createApiToken);
-    if (outcome.ok) {
-      setSecret(outcome.data);
-      setName("");
-      setFailure(null);
-    } else setFailure(outcome.message);
+  const viewer = useViewer();
+  if (viewer.role !== "ADMIN") {
+    return (
+      <>
+        <h1>Integrations</h1>
+        <p className="muted">Only admins connect helpdesks and manage API tokens.</p>
+      </>
+    );
   }
-
-  async function doRevoke(token: { id: string }) {
-    const result = await revoke({ input: { tokenId: token.id } });
-    const outcome = outcomeOf(result.error, result.data?.revokeApiToken);
-    setFailure(outcome.ok ? null : outcome.message);
-  }
-
   return (
     <>
       <h1>Integrations</h1>
       <p className="muted">
-        Helpdesks call <code>policyFor</code> and <code>submitFeedback</code> on <code>/graphql</code> with{" "}
-        <code>Authorization: Bearer &lt;token&gt;</code> (see the README).
+        Connected helpdesks post signed ticket events to policy-pilot; solved tickets of pilot participants lead to
+        survey invitations, recorded with the pilot arm.
       </p>
-      <ErrorText message={error?.message ?? failure} />
-      {secret && (
-        <div className="notice" role="status">
-          Token for <strong>{secret.name}</strong>: <code>{secret.secret}</code>
-          <div className="small">Copy it now: it is shown only once and only its hash is stored.</div>
-        </div>
-      )}
-      <form className="panel row" onSubmit={submit}>
-        <div style={{ flex: 1 }}>
-          <label htmlFor="token-name">New token for</label>
-          <input
-            id="token-name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder="zendesk-production"
-            required
-          />
-        </div>
-        <button className="primary" type="submit" disabled={createState.fetching} style={{ alignSelf: "flex-end" }}>
-          Create token
-        </button>
-      </form>
-      <table aria-label="API tokens">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Starts with</th>
-            <th>Created</th>
-            <th>Status</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {data?.apiTokens.map((token) => (
-            <tr key={token.id}>
-              <td>{token.name}</td>
-              <td>
-                <code>{token.prefix}…</code>
-              </td>
-              <td className="small">
-                {formatDate(token.createdAt)} · {token.createdByName}
-              </td>
-              <td>{token.revokedAt ? <Badge value="REVOKED" /> : <Badge value="ACTIVE" />}</td>
-              <td>
-                {!token.revokedAt && (
-                  <button type="button" className="danger" onClick={() => doRevoke(token)}>
-                    Revoke
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-          {data?.apiTokens.length === 0 && (
-            <tr>
-              <td colSpan={5} className="muted">
-                No tokens yet.
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <HelpdeskList />
+      <ConnectHelpdeskForm />
+      <h2>Survey outbox</h2>
+      <SurveyOutbox />
+      <ApiTokensSection />
     </>
   );
 }
