@@ -12,7 +12,7 @@ import type { IntegrationsService, WebhookIntegration } from "../integrations/in
 import type { InvitationRow } from "../surveys/surveys.repository.js";
 import type { InvitationPolicy, SurveysService } from "../surveys/surveys.service.js";
 import * as repo from "./ingestion.repository.js";
-import { foldTicketEvents, type TicketEvent } from "./ticket-event.js";
+import { foldTicketEvents } from "./ticket-event.js";
 import { adapterForSegment } from "./vendors/adapters.js";
 import { parseGenericEvent } from "./vendors/generic.js";
 import type { ParseResult } from "./vendors/vendor-adapter.js";
@@ -232,7 +232,7 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
   /** One event on its own (a solved ticket at once, or a drain's fallback), with its failure recorded. */
   async function processEvent(eventId: string) {
     const event = await repo.eventToProcess(sql, eventId);
-    if (!event || event.status !== "PENDING") return null;
+    if (event?.status !== "PENDING") return null;
     const integration = await integrations.forWebhook(event.integrationId);
     if (!integration) return null;
     try {

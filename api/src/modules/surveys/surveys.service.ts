@@ -95,7 +95,7 @@ export function createSurveysService({ db, clock, jobs, logger, publicUrl, maile
   async function issueLink(invitationId: string, channel: "RESPONSE" | "QUERY" | "EMAIL"): Promise<SurveyLink | null> {
     const invitation = await repo.findInvitation(db, invitationId);
     const now = clock.now();
-    if (!invitation || invitation.decision !== "SENT" || invitation.answeredAt || !invitation.expiresAt) return null;
+    if (invitation?.decision !== "SENT" || invitation.answeredAt || !invitation.expiresAt) return null;
     if (invitation.expiresAt.getTime() <= now.getTime()) return null;
     const { token, hash } = newSurveyToken();
     await repo.insertToken(db, { tokenHash: hash, invitationId, channel, issuedAt: now });
