@@ -51,6 +51,7 @@ export const zendesk: VendorAdapter = {
   parse(body, request) {
     if (!isObject(body)) return malformed("(body)", "The body must be a JSON object.");
     if (body.schema === TRIGGER_SCHEMA) return parseTrigger(body, request.headers, request.now);
+    if (isObject(body.detail) && isObject(body.detail.ticket_event)) return parseEventBridge(body);
     if (typeof body.type !== "string" || !body.type) return malformed("type");
     if (!body.type.startsWith("zen:event-type:ticket.")) return { kind: "unknown", type: body.type };
     const kind = body.type.slice("zen:event-type:".length);
@@ -163,6 +164,57 @@ function parseTrigger(body: Loose, headers: Record<string, string | undefined>, 
         ticketCreatedAt: isoOf(body.ticket.created_at),
         tags,
         satisfaction: rating ? rating.toLowerCase() : null,
+      },
+    ],
+  };
+}
+
+const EVENTBRIDGE_TYPES: Record<string, string> = {
+  "Ticket Created": "ticket.created",
+  "Status Changed": "ticket.status_changed",
+  "Comment Created": "ticket.comment_added",
+  "Agent Assignment Changed": "ticket.agent_assignment_changed",
+  "Group Assignment Changed": "ticket.group_assignment_changed",
+  "Priority Changed": "ticket.priority_changed",
+  "Tags Changed": "ticket.tags_changed",
+};
+
+/**
+ * Zendesk's older Amazon EventBridge shape (`detail.ticket_event`), for accounts that forward EventBridge events to
+ * this webhook (signed the same way by the forwarding webhook).
+ */
+function parseEventBridge(body: Loose): ParseResult {
+  const ticketEvent = body.detail.ticket_event;
+  const kind = EVENTBRIDGE_TYPES[String(ticketEvent.type ?? "")];
+  if (!kind) return { kind: "unknown", type: String(body["detail-type"] ?? ticketEvent.type ?? "(none)") };
+  const id = idOf(body.id);
+  if (!id) return malformed("id");
+  if (!isObject(ticketEvent.ticket)) return malformed("detail.ticket_event.ticket");
+  const ticket = ticketEvent.ticket;
+  const ticketId = idOf(ticket.id);
+  if (!ticketId) return malformed("detail.ticket_event.ticket.id");
+  const occurredAt = isoOf(ticketEvent.meta?.occurred_at) ?? isoOf(body.time);
+  if (!occurredAt) return malformed("detail.ticket_event.meta.occurred_at");
+  const change = { previous: ticketEvent.previous, current: ticketEvent.current, comment: ticketEvent.comment };
+  const type = eventType(kind, change);
+  if (!type) return { kind: "unknown", type: String(body["detail-type"]) };
+  return {
+    kind: "events",
+    events: [
+      {
+        type,
+        dedupeKey: id,
+        ticketId,
+        occurredAt,
+        sequence: typeof ticketEvent.meta?.sequence?.position === "number" ? ticketEvent.meta.sequence.position : null,
+        customerId: idOf(ticket.requester_id),
+        agentId:
+          kind === "ticket.agent_assignment_changed"
+            ? (idOf(change.current) ?? idOf(ticket.assignee_id))
+            : idOf(ticket.assignee_id),
+        channel: typeof ticket.via?.channel === "string" ? ticket.via.channel : null,
+        ticketCreatedAt: isoOf(ticket.created_at),
+        tags: Array.isArray(ticket.tags) ? ticket.tags.filter((t: unknown) => typeof t === "string") : null,
       },
     ],
   };
