@@ -36,6 +36,7 @@ export function NewPilotPage() {
   const [hypothesis, setHypothesis] = useState("");
   const [unit, setUnit] = useState<AssignmentUnit>("CUSTOMER");
   const [controlWeight, setControlWeight] = useState("0.5");
+  const [surveyPercent, setSurveyPercent] = useState("100");
   const [treatments, setTreatments] = useState<Treatment[]>([
     { key: "variant-b", name: "Variant B", policyVersionId: "", weight: "0.5" },
   ]);
@@ -64,6 +65,7 @@ export function NewPilotPage() {
         name,
         hypothesis,
         unit,
+        surveySampleRate: Number(surveyPercent) / 100,
         control: { weight: Number(controlWeight) },
         treatments: treatments.map((t) => ({ ...t, weight: Number(t.weight) })),
       },
@@ -103,6 +105,16 @@ export function NewPilotPage() {
           <option value="CUSTOMER">Customer</option>
           <option value="AGENT">Agent (every customer of an agent gets the agent's variant)</option>
         </select>
+        <label htmlFor="pilot-survey-rate">Survey invitations (% of solved tickets, the same for every arm)</label>
+        <input
+          id="pilot-survey-rate"
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={surveyPercent}
+          onChange={(e) => setSurveyPercent(e.target.value)}
+        />
         <h2>Arms</h2>
         <table aria-label="Arms">
           <thead>

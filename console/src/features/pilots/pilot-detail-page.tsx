@@ -18,7 +18,7 @@ import { VariantsTable } from "./variants-table.js";
 const PilotDetailPageQuery = graphql(`
   query PilotDetailPageQuery($id: ID!) {
     pilot(id: $id) {
-      id name hypothesis status unit coverage consentRequired primaryMetric
+      id name hypothesis status unit coverage consentRequired primaryMetric surveySampleRate
       createdAt startedAt pausedAt concludedAt participantCount feedbackCount
       policy { id name key }
       variants { id }
@@ -119,6 +119,7 @@ export function PilotDetailPage() {
               by {pilot.unit.toLowerCase()} · coverage {percent(pilot.coverage, 0)} · primary metric{" "}
               {pilot.primaryMetric.toUpperCase()}
               {pilot.consentRequired ? " · consent required" : ""}
+              {` · surveys ${percent(pilot.surveySampleRate, 0)} of solved tickets`}
               {pilot.startedAt ? ` · started ${formatDate(pilot.startedAt)}` : ""}
               {pilot.status === "PAUSED" && pilot.pausedAt ? ` · paused ${formatDateTime(pilot.pausedAt)}` : ""}
               {pilot.concludedAt ? ` · concluded ${formatDate(pilot.concludedAt)}` : ""}
