@@ -33,7 +33,11 @@ function newestSource(dir) {
 }
 const built = existsSync("console/dist/index.html") ? statSync("console/dist/index.html").mtimeMs : 0;
 if (built < Math.max(newestSource("console/src"), statSync("console/index.html").mtimeMs)) {
-  console.log(built ? "Rebuilding the console (its sources changed since the last build)…" : "Building the console for the browser tests…");
+  console.log(
+    built
+      ? "Rebuilding the console (its sources changed since the last build)…"
+      : "Building the console for the browser tests…",
+  );
   execFileSync("npm", ["run", "build", "-w", "console"], { stdio: "inherit" });
 }
 

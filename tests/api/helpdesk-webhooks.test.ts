@@ -197,6 +197,42 @@ for (const backend of backends()) {
       });
     });
 
+    it("takes Zendesk trigger deliveries rendered from our body template, deduped by invocation id", async () => {
+      const template = JSON.stringify(fixture("zendesk-trigger-body.template"));
+      const rendered = (event: string, updatedAt: string) =>
+        JSON.parse(
+          template
+            .replace(/REPLACE_PER_TRIGGER[^"]*/g, event)
+            .replaceAll("{{ticket.id}}", "trig-1")
+            .replaceAll("{{ticket.via}}", "Email")
+            .replaceAll("{{ticket.tags}}", "refund vip")
+            .replaceAll("{{ticket.created_at_with_timestamp}}", "2026-11-30T09:00:00Z")
+            .replaceAll("{{ticket.updated_at_with_timestamp}}", updatedAt)
+            .replaceAll("{{ticket.requester.id}}", "zd-cust-9")
+            .replaceAll("{{ticket.assignee.id}}", "zd-agent-3")
+            .replace(/\{\{[^}]+\}\}/g, ""),
+        );
+      const created = rendered("ticket.created", "2026-11-30T09:00:00Z");
+      const first = await sendZendesk(created);
+      expect(first.status).toBe(200);
+      expect(first.body.status).toBe("accepted");
+      // Without an invocation id header the template's dedupe_hint keys it: the same delivery again is a replay.
+      expect((await sendZendesk(created)).body.status).toBe("duplicate");
+      expect((await sendZendesk(rendered("ticket.solved", "2026-11-30T10:30:00Z"))).body.status).toBe("accepted");
+      expect((await sendZendesk(rendered("ticket.merged", "2026-11-30T10:31:00Z"))).body.status).toBe("ignored");
+      await server.services.jobs.idle();
+      const row = await interaction(zendesk.id, "trig-1");
+      expect(row).toMatchObject({
+        customerExternalId: "zd-cust-9",
+        agentExternalId: "zd-agent-3",
+        channel: "email",
+        isSolved: true,
+      });
+      expect(row?.tags).toEqual(["refund", "vip"]);
+      expect(row?.openedAt?.toISOString()).toBe("2026-11-30T09:00:00.000Z");
+      expect(row?.solvedAt?.toISOString()).toBe("2026-11-30T10:30:00.000Z");
+    });
+
     it("answers 200 to unknown event types and counts them without storing an interaction", async () => {
       const before = await eventCount();
       const res = await sendZendesk(fixture("zendesk-user.active_changed"));
@@ -204,7 +240,7 @@ for (const backend of backends()) {
       expect(res.body.status).toBe("ignored");
       expect(res.body.ignoredType).toBe("zen:event-type:user.active_changed");
       expect(await eventCount()).toBe(before);
-      expect(await counter(zendesk.id, "UNKNOWN_TYPE")).toBe(2);
+      expect(await counter(zendesk.id, "UNKNOWN_TYPE")).toBe(3);
     });
 
     it("produces the right interaction from events delivered out of order (solved before created, reopened before solved)", async () => {
@@ -431,7 +467,7 @@ for (const backend of backends()) {
       );
       expect(health.eventsPerHour).toHaveLength(24);
       expect(health.replaysLast24h).toBeGreaterThanOrEqual(1);
-      expect(health.unknownTypesLast24h).toBe(2);
+      expect(health.unknownTypesLast24h).toBe(3);
       expect(health.rejectedLast24h).toEqual(
         expect.arrayContaining([
           { reason: "BAD_SIGNATURE", count: 3 },

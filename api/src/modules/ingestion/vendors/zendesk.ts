@@ -89,7 +89,7 @@ export const zendesk: VendorAdapter = {
     'Choose "Zendesk events" and subscribe to the ticket events: Ticket created, Ticket status changed, Comment added, Agent assignment changed, Group assignment changed, Priority changed, Tags changed.',
     `Endpoint URL: ${url} · Request method: POST · Request format: JSON · Authentication: none (requests are signed).`,
     "Create the webhook, then Reveal secret and paste the signing secret here.",
-    'Older accounts without ticket events: connect the webhook to triggers instead (one per event: "Ticket is Created", "Status changed to Solved", "Status changed from Solved", …) with the body template from the docs, each with its "event" value.',
+    'Older accounts without ticket events: connect the webhook to triggers instead (one per event: "Ticket is Created", "Status changed to Solved", "Status changed from Solved", …) with the trigger body template from docs/helpdesks.md in the policy-pilot repository, each with its "event" value.',
     "Survey link: when a ticket is solved, the webhook's answer carries surveyUrl, and an app or automation can ask surveyInvitation(ticketId) with an API token and place the link in your own satisfaction message; or set the integration's delivery to email.",
   ],
 };
