@@ -8,6 +8,7 @@ import type { Mailer } from "./lib/mailer.js";
 import type { SecretBox } from "./lib/secret-box.js";
 import { createAssignmentService } from "./modules/assignment/assignment.service.js";
 import { createAuthService } from "./modules/auth/auth.service.js";
+import { createBetaService } from "./modules/beta/beta.service.js";
 import { createDecisionsService } from "./modules/decisions/decisions.service.js";
 import { createFeedbackService } from "./modules/feedback/feedback.service.js";
 import { createIngestionService } from "./modules/ingestion/ingestion.service.js";
@@ -45,6 +46,8 @@ export function createServices({
   const epoch = createConfigEpoch();
   const results = createResultsService({ db, clock });
   const integrations = createIntegrationsService({ db, clock, secrets, publicUrl });
+  const feedback = createFeedbackService({ db, clock });
+  const beta = createBetaService({ db, sql, clock, publicUrl, feedback });
   const surveys = createSurveysService({ db, clock, jobs, logger, publicUrl, mailer });
   const policies = createPoliciesService({ db, clock, epoch });
   return {
@@ -55,9 +58,10 @@ export function createServices({
     ingestion: createIngestionService({ db, sql, clock, jobs, logger, integrations, surveys }),
     auth: createAuthService({ db, clock, sessionTtlHours }),
     policies,
-    pilots: createPilotsService({ db, clock, epoch }),
-    assignment: createAssignmentService({ db, sql, clock, epoch }),
-    feedback: createFeedbackService({ db, clock }),
+    pilots: createPilotsService({ db, clock, epoch, beta }),
+    assignment: createAssignmentService({ db, sql, clock, epoch, beta }),
+    feedback,
+    beta,
     results,
     decisions: createDecisionsService({ db, clock, epoch, results, policies }),
   };

@@ -1,6 +1,7 @@
 import Router, { type RouterMiddleware } from "@koa/router";
 import type Koa from "koa";
 import { WEBHOOK_BODY_LIMIT_BYTES } from "../modules/ingestion/ingestion.service.js";
+import { registerPublicPages } from "../modules/public-pages/public-pages.routes.js";
 import { DomainError } from "../schema/errors.js";
 import type { Services } from "../services.js";
 
@@ -8,7 +9,14 @@ type State = { requestId: string; rawBody?: Buffer; bodyTooLarge?: boolean };
 
 /** Paths the edge router owns: the console's client-side routes never answer for them (a GET is 405, not a page). */
 export function isEdgePath(path: string): boolean {
-  return path === "/healthz" || path.startsWith("/webhooks/");
+  return (
+    path === "/healthz" ||
+    path.startsWith("/webhooks/") ||
+    path.startsWith("/s/") ||
+    path.startsWith("/beta/") ||
+    path.startsWith("/o/") ||
+    path.startsWith("/public/")
+  );
 }
 
 /** HTTP status of each expected failure code outside GraphQL (one mapping for every edge route). */
@@ -68,6 +76,8 @@ export function createEdgeRouter(services: Services, deps: { health?: () => Prom
     ctx.status = answer.httpStatus;
     ctx.body = answer.body;
   });
+
+  registerPublicPages(router, services, rawBody);
 
   return router;
 }

@@ -20,6 +20,8 @@ export const ID_PREFIXES = {
   webhookEvent: "whe",
   interaction: "ixn",
   invitation: "inv",
+  disclosure: "dsc",
+  consent: "cns",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
@@ -66,6 +68,8 @@ const TYPENAME_BY_PREFIX: Record<string, string> = {
   whe: "WebhookEvent",
   ixn: "Interaction",
   inv: "SurveyInvitation",
+  dsc: "Disclosure",
+  cns: "Consent",
 };
 
 export function typenameOfId(id: string): string {

@@ -12,6 +12,7 @@ import "../modules/audit/audit.schema.js";
 import "../modules/integrations/integrations.schema.js";
 import "../modules/ingestion/ingestion.schema.js";
 import "../modules/surveys/surveys.schema.js";
+import "../modules/beta/beta.schema.js";
 
 builder.queryType({ authScopes: { public: true } });
 builder.mutationType({ authScopes: { public: true } });

@@ -21,7 +21,7 @@ export function loadPolicyWithActivePilot(db: Db, policyRef: string) {
 
 type Unit = { pilotId: string; kind: "CUSTOMER" | "AGENT"; externalId: string };
 type ExposureInput = { customerId: string | null; agentId: string | null; ticketId: string | null; at: Date };
-export type StoredAssignment = { id: string; variant_id: string };
+export type StoredAssignment = { id: string; variant_id: string; withdrawn_at?: Date | string | null };
 
 /**
  * Known participant, one round trip: finds the stored assignment and records the exposure in the same statement.
@@ -34,14 +34,14 @@ export async function exposeKnown(
 ): Promise<StoredAssignment | null> {
   const rows = await sql.query<StoredAssignment>(
     `WITH found AS (
-       SELECT a.id, a.variant_id FROM assignments a JOIN participants p ON p.id = a.participant_id
+       SELECT a.id, a.variant_id, a.withdrawn_at FROM assignments a JOIN participants p ON p.id = a.participant_id
        WHERE a.pilot_id = $1 AND p.kind = $2::"ParticipantKind" AND p.external_id = $3),
      exposed AS (
        INSERT INTO exposures (id, pilot_id, variant_id, assignment_id, customer_external_id, agent_external_id, ticket_external_id, occurred_at)
        SELECT $4, $1, found.variant_id, found.id, $5, $6, $7, $8 FROM found
-       WHERE EXISTS (SELECT 1 FROM pilots WHERE id = $1 AND status = 'RUNNING')
+       WHERE found.withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM pilots WHERE id = $1 AND status = 'RUNNING')
        RETURNING 1)
-     SELECT id, variant_id FROM found`,
+     SELECT id, variant_id, withdrawn_at FROM found`,
     [
       unit.pilotId,
       unit.kind,
@@ -64,11 +64,17 @@ export async function exposeKnown(
  */
 export async function assignAndExpose(
   sql: SqlRunner,
-  unit: Unit & { attributes: Record<string, unknown>; variantId: string; bucket: number },
+  unit: Unit & { attributes: Record<string, unknown>; variantId: string; bucket: number; requireConsent?: boolean },
   exposure: ExposureInput,
 ): Promise<StoredAssignment | null> {
   const rows = await sql.query<StoredAssignment>(
-    `WITH running AS (SELECT 1 FROM pilots WHERE id = $1 AND status = 'RUNNING'),
+    `WITH running AS (
+       SELECT 1 FROM pilots WHERE id = $1 AND status = 'RUNNING'
+         -- Consent-required pilots randomize only customers who accepted; FOR SHARE waits for an opt-out in progress.
+         AND (NOT $14::boolean OR EXISTS (
+           SELECT 1 FROM consents c JOIN participants cp ON cp.id = c.participant_id
+           WHERE c.pilot_id = $1 AND cp.kind = 'CUSTOMER' AND cp.external_id = $3 AND c.status = 'ACCEPTED'
+           FOR SHARE OF c))),
      participant AS (
        INSERT INTO participants (id, kind, external_id, attributes)
        SELECT $4, $2::"ParticipantKind", $3, $5::jsonb FROM running
@@ -102,6 +108,7 @@ export async function assignAndExpose(
       exposure.customerId,
       exposure.agentId,
       exposure.ticketId,
+      unit.requireConsent ?? false,
     ],
   );
   return rows[0] ?? null;

@@ -24,7 +24,19 @@ const PolicySourceEnum = builder.enumType("PolicySource", {
 });
 
 const PolicyForReasonEnum = builder.enumType("PolicyForReason", {
-  values: ["NO_ACTIVE_PILOT", "PILOT_PAUSED", "NOT_IN_AUDIENCE", "IN_PILOT"] as const,
+  values: {
+    NO_ACTIVE_PILOT: { description: "No pilot runs on this policy." },
+    PILOT_PAUSED: { description: "The policy's pilot is paused: everyone gets the published version." },
+    NOT_IN_AUDIENCE: { description: "Outside the pilot's audience or coverage." },
+    IN_PILOT: { description: "In the pilot: the variant's text applies." },
+    CONSENT_PENDING: {
+      description: "The pilot asks consent first: share consentUrl; the published version applies until they accept.",
+    },
+    CONSENT_DECLINED: {
+      description: "The customer declined the beta: the published version applies (consentUrl lets them reconsider).",
+    },
+    OPTED_OUT: { description: "The customer left the beta: the published version applies." },
+  },
 });
 
 const AppliedPolicyRef = builder.objectRef<PolicyForResult>("AppliedPolicy").implement({
@@ -46,6 +58,10 @@ const AppliedPolicyRef = builder.objectRef<PolicyForResult>("AppliedPolicy").imp
       description: "Pass it to submitFeedback to record this customer's rating.",
     }),
     inBeta: t.exposeBoolean("inBeta", { description: "Tell the customer they are trying a beta policy." }),
+    consentUrl: t.exposeString("consentUrl", {
+      nullable: true,
+      description: "For CONSENT_PENDING and CONSENT_DECLINED: the beta page (disclosure, accept or decline) to share.",
+    }),
   }),
 });
 

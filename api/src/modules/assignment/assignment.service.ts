@@ -5,6 +5,7 @@ import type { AssignmentUnit, PilotStatus } from "../../generated/prisma/enums.j
 import type { Clock } from "../../lib/clock.js";
 import type { ConfigEpoch } from "../../lib/config-epoch.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
+import type { BetaService } from "../beta/beta.service.js";
 import { readContent } from "../policies/policy-content.js";
 import * as repo from "./assignment.repository.js";
 
@@ -14,6 +15,8 @@ export type AssignmentServiceDeps = {
   sql: SqlRunner;
   clock: Clock;
   epoch: ConfigEpoch;
+  /** The consent gate of consent-required pilots (beta module). */
+  beta: Pick<BetaService, "consentGate">;
   cacheTtlMs?: number;
 };
 
@@ -59,7 +62,16 @@ export type PolicyForResult = {
   version: VersionView;
   source: "PUBLISHED" | "PILOT";
   /** Why the published version applies, when it does. */
-  reason: "NO_ACTIVE_PILOT" | "PILOT_PAUSED" | "NOT_IN_AUDIENCE" | "IN_PILOT";
+  reason:
+    | "NO_ACTIVE_PILOT"
+    | "PILOT_PAUSED"
+    | "NOT_IN_AUDIENCE"
+    | "IN_PILOT"
+    | "CONSENT_PENDING"
+    | "CONSENT_DECLINED"
+    | "OPTED_OUT";
+  /** For CONSENT_PENDING and CONSENT_DECLINED: the beta page to share with the customer (accept or decline). */
+  consentUrl: string | null;
   pilotId: string | null;
   variantId: string | null;
   variantKey: string | null;
@@ -84,6 +96,7 @@ export function createAssignmentService({
   sql,
   clock,
   epoch,
+  beta,
   cacheTtlMs = POLICY_CONFIG_TTL_MS,
 }: AssignmentServiceDeps) {
   const cache = new Map<string, CompiledConfig>();
@@ -142,11 +155,12 @@ export function createAssignmentService({
         ["PUBLISHED"],
       );
     }
-    const published = (reason: PolicyForResult["reason"]): PolicyForResult => ({
+    const published = (reason: PolicyForResult["reason"], consentUrl: string | null = null): PolicyForResult => ({
       policy: config.policy,
       version: config.published!,
       source: "PUBLISHED",
       reason,
+      consentUrl,
       pilotId: config.pilot?.id ?? null,
       variantId: null,
       variantKey: null,
@@ -180,16 +194,32 @@ export function createAssignmentService({
       if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
       const chosen = pilot.variants[decision.variantIndex];
       if (!chosen) return published("NOT_IN_AUDIENCE");
+      // Consent before randomization: a customer in the audience is asked first, and assigned only once accepted.
+      const requireConsent = pilot.consentRequired && kind === "CUSTOMER";
+      if (requireConsent) {
+        const gate = await beta.consentGate(pilot.id, unitId, input.attributes ?? {});
+        if (gate.status !== "ACCEPTED") {
+          return published(gate.status === "PENDING" ? "CONSENT_PENDING" : "CONSENT_DECLINED", gate.consentUrl);
+        }
+      }
       stored =
         (await repo.assignAndExpose(
           sql,
-          { ...unit, attributes: input.attributes ?? {}, variantId: chosen.id, bucket: decision.bucket },
+          {
+            ...unit,
+            attributes: input.attributes ?? {},
+            variantId: chosen.id,
+            bucket: decision.bucket,
+            requireConsent,
+          },
           exposure,
         )) ?? (await repo.exposeKnown(sql, unit, exposure));
       // Nothing stored: the pilot stopped running between our cache and the insert.
       if (!stored) return published("PILOT_PAUSED");
     }
     const existing = stored;
+    // Opted out: back on the published policy; the analysis keeps them in their arm (intention to treat).
+    if (existing.withdrawn_at) return published("OPTED_OUT");
     const variant = pilot.variants.find((v) => v.id === existing.variant_id);
     if (!variant) return published("NOT_IN_AUDIENCE");
     return {
@@ -197,12 +227,14 @@ export function createAssignmentService({
       version: variant.version,
       source: "PILOT",
       reason: "IN_PILOT",
+      consentUrl: null,
       pilotId: pilot.id,
       variantId: variant.id,
       variantKey: variant.key,
       isControl: variant.isControl,
       assignmentId: existing.id,
-      inBeta: !variant.isControl,
+      // Consent-required pilots tell both arms they are in a beta (not which arm); otherwise only treatments.
+      inBeta: pilot.consentRequired || !variant.isControl,
     };
   }
 

@@ -24,14 +24,17 @@ export async function insertFeedbackIfRunning(
     comment: string | null;
     ticketId: string | null;
     idempotencyKey: string | null;
+    invitationId?: string | null;
+    language?: string | null;
     at: Date;
   },
 ): Promise<boolean> {
   const count = await db.$executeRaw`
     INSERT INTO feedback (id, pilot_id, variant_id, assignment_id, participant_id, source, csat, nps, ces, comment,
-                          ticket_external_id, idempotency_key, created_at)
+                          ticket_external_id, idempotency_key, invitation_id, language, created_at)
     SELECT ${row.id}, a.pilot_id, a.variant_id, a.id, a.participant_id, ${row.source}::"FeedbackSource", ${row.csat}::int,
-           ${row.nps}::int, ${row.ces}::int, ${row.comment}, ${row.ticketId}, ${row.idempotencyKey}, ${row.at}
+           ${row.nps}::int, ${row.ces}::int, ${row.comment}, ${row.ticketId}, ${row.idempotencyKey},
+           ${row.invitationId ?? null}, ${row.language ?? null}, ${row.at}
     FROM assignments a JOIN pilots p ON p.id = a.pilot_id
     WHERE a.id = ${row.assignmentId} AND p.status = 'RUNNING'`;
   return count === 1;

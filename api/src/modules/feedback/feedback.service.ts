@@ -1,5 +1,5 @@
 import type { Viewer } from "../../context.js";
-import type { PrismaClient } from "../../db/create-db.js";
+import type { Db, PrismaClient } from "../../db/create-db.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
@@ -87,7 +87,40 @@ export function createFeedbackService({ db, clock }: FeedbackServiceDeps) {
     });
   }
 
-  return { submitFeedback };
+  /**
+   * A customer's answer through a survey link, inside the caller's transaction (the survey module holds the
+   * invitation's lock). Stored only while the pilot is RUNNING; returns whether it was.
+   */
+  async function recordSurveyAnswer(
+    tx: Db,
+    input: {
+      assignmentId: string;
+      invitationId: string;
+      csat: number | null;
+      nps: number | null;
+      ces: number | null;
+      comment: string | null;
+      language: string;
+      ticketId: string | null;
+    },
+  ): Promise<boolean> {
+    return repo.insertFeedbackIfRunning(tx, {
+      id: newId("feedback"),
+      assignmentId: input.assignmentId,
+      source: "CUSTOMER",
+      csat: input.csat,
+      nps: input.nps,
+      ces: input.ces,
+      comment: input.comment?.trim() || null,
+      ticketId: input.ticketId,
+      idempotencyKey: null,
+      invitationId: input.invitationId,
+      language: input.language,
+      at: clock.now(),
+    });
+  }
+
+  return { submitFeedback, recordSurveyAnswer };
 }
 
 export type FeedbackService = ReturnType<typeof createFeedbackService>;

@@ -7,13 +7,20 @@ import type { ConfigEpoch } from "../../lib/config-epoch.js";
 import { newId } from "../../lib/ids.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
+import type { BetaService } from "../beta/beta.service.js";
 import { findPolicy, findPublishedVersion, findVersion, lockPolicy } from "../policies/policies.repository.js";
 import { assertTransition } from "./pilot-status.js";
 import { assertWeights } from "./pilot-weights.js";
 import { findActivePilotForPolicy } from "./pilots.read-model.js";
 import * as repo from "./pilots.repository.js";
 
-export type PilotsServiceDeps = { db: PrismaClient; clock: Clock; epoch: ConfigEpoch };
+export type PilotsServiceDeps = {
+  db: PrismaClient;
+  clock: Clock;
+  epoch: ConfigEpoch;
+  /** A consent-required pilot starts only with a written disclosure (beta module). */
+  beta: Pick<BetaService, "latestDisclosure">;
+};
 
 export const PRIMARY_METRICS = ["csat", "nps", "ces"] as const;
 
@@ -30,9 +37,15 @@ export type CreatePilotInput = {
   treatments: { key: string; name: string; policyVersionId: string; weight: number }[];
 };
 
-export function createPilotsService({ db, clock, epoch }: PilotsServiceDeps) {
+export function createPilotsService({ db, clock, epoch, beta }: PilotsServiceDeps) {
   async function createPilot(input: CreatePilotInput, viewer: Viewer, requestId: string) {
     const controlKey = input.control.key ?? "control";
+    if (input.consentRequired && input.unit === "AGENT") {
+      throw new ValidationError(
+        "Consent is asked of customers: a pilot that requires consent assigns by customer (choose unit CUSTOMER).",
+        [{ path: ["consentRequired"], message: "needs unit CUSTOMER" }],
+      );
+    }
     assertWeights([
       { key: controlKey, weight: input.control.weight },
       ...input.treatments.map((t) => ({ key: t.key, weight: t.weight })),
@@ -134,6 +147,14 @@ export function createPilotsService({ db, clock, epoch }: PilotsServiceDeps) {
       if (active && active.id !== pilot.id) {
         throw new InvalidStateError(
           `Policy ${pilot.policyId} already has pilot ${active.id} ${active.status}; a policy runs one pilot at a time.`,
+          pilot.id,
+          pilot.status,
+          ["DRAFT"],
+        );
+      }
+      if (pilot.consentRequired && !(await beta.latestDisclosure(pilot.id, tx))) {
+        throw new InvalidStateError(
+          `Pilot "${pilot.name}" asks customers' consent: write its beta disclosure (what changes, how long, what data is kept, how to leave; English and Swedish) before starting it.`,
           pilot.id,
           pilot.status,
           ["DRAFT"],
