@@ -197,6 +197,34 @@ const CASES: Case[] = [
     },
   },
   {
+    op: "saveDisclosure",
+    allowed: ["ADMIN", "OPS"],
+    input: async (s) => {
+      const p = await publishedPolicy(s, 1);
+      const pilot = await runOk(s.admin, "createPilot", {
+        policyId: p.policyId,
+        name: "Consent pilot",
+        consentRequired: true,
+        control: { weight: 0.5 },
+        treatments: [{ key: "b", name: "B", policyVersionId: p.draftIds[0], weight: 0.5 }],
+      });
+      const text = { whatChanges: "Faster refunds.", duration: "Six weeks.", dataKept: "Ratings.", howToLeave: "The link." };
+      return { pilotId: pilot.id, en: text, sv: text };
+    },
+  },
+  {
+    op: "optOutCustomer",
+    allowed: ["ADMIN", "OPS", "AGENT", "INTEGRATION"],
+    input: async (s) => {
+      const p = await publishedPolicy(s, 1);
+      const { pilotId } = await runningPilot(s.admin, p, [0.5, 0.5]);
+      const policy = await s.admin.ok(`query($id: String!) { policy(idOrKey: $id) { key } }`, { id: p.policyId });
+      const customerId = uniq("customer");
+      await runOk(s.helpdesk, "policyFor", { policy: policy.policy.key, customerId });
+      return { pilotId, customerId };
+    },
+  },
+  {
     op: "revokeApiToken",
     allowed: ["ADMIN"],
     input: async (s) => ({ tokenId: (await runOk(s.admin, "createApiToken", { name: uniq("revocable") })).id }),

@@ -46,6 +46,10 @@ export const OPS = {
     ... on MutationRetryWebhookEventSuccess { data { id status } } } }`,
   recordInteractionEvent: `mutation($input: RecordInteractionEventInput!) { recordInteractionEvent(input: $input) { ${ERR}
     ... on MutationRecordInteractionEventSuccess { data { status eventId surveyUrl } } } }`,
+  saveDisclosure: `mutation($input: SaveDisclosureInput!) { saveDisclosure(input: $input) { ${ERR}
+    ... on MutationSaveDisclosureSuccess { data { pilotId version } } } }`,
+  optOutCustomer: `mutation($input: OptOutCustomerInput!) { optOutCustomer(input: $input) { ${ERR}
+    ... on MutationOptOutCustomerSuccess { data { customerId withdrawnAt } } } }`,
 } as const;
 
 export type OpName = keyof typeof OPS;
