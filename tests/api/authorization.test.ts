@@ -208,7 +208,12 @@ const CASES: Case[] = [
         control: { weight: 0.5 },
         treatments: [{ key: "b", name: "B", policyVersionId: p.draftIds[0], weight: 0.5 }],
       });
-      const text = { whatChanges: "Faster refunds.", duration: "Six weeks.", dataKept: "Ratings.", howToLeave: "The link." };
+      const text = {
+        whatChanges: "Faster refunds.",
+        duration: "Six weeks.",
+        dataKept: "Ratings.",
+        howToLeave: "The link.",
+      };
       return { pilotId: pilot.id, en: text, sv: text };
     },
   },

@@ -23,7 +23,7 @@ export const OPS = {
   updatePilotWeights: `mutation($input: UpdatePilotWeightsInput!) { updatePilotWeights(input: $input) { ${ERR}
     ... on MutationUpdatePilotWeightsSuccess { data { id variants { key weight } } } } }`,
   policyFor: `mutation($input: PolicyForInput!) { policyFor(input: $input) { ${ERR}
-    ... on MutationPolicyForSuccess { data { policyKey source reason pilotId variantKey isControl assignmentId inBeta
+    ... on MutationPolicyForSuccess { data { policyKey source reason pilotId variantKey isControl assignmentId inBeta consentUrl
       version { id number title content { purpose } } } } } }`,
   submitFeedback: `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { ${ERR}
     ... on MutationSubmitFeedbackSuccess { data { duplicate feedback { id csat nps } } } } }`,

@@ -160,6 +160,12 @@ export function registerPublicPages(
 ) {
   const smallForm = bodyOf(16 * 1024);
 
+  // Browsers ask for it on every public page; an empty answer instead of a 404 in their consoles.
+  router.get("/favicon.ico", (ctx) => {
+    ctx.status = 204;
+    ctx.set("cache-control", "public, max-age=86400");
+  });
+
   router.get("/public/assets/public.css", (ctx) => {
     ctx.type = "text/css";
     ctx.set("cache-control", "public, max-age=3600");
