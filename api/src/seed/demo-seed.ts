@@ -77,6 +77,24 @@ export async function seedDemo(
   });
 }
 
+/** What the demo's consent-required pilot tells customers before they accept (from the seed articles' advice). */
+const DEMO_DISCLOSURE = {
+  en: {
+    whatChanges: "Our chat stays open until 22:00 on weekdays, so you can reach us after work.",
+    duration: "Four weeks. After that we decide, with your feedback, whether evening chat stays.",
+    dataKept: "Your ratings and comments about your contacts with us, for one year. We never share them.",
+    howToLeave:
+      "Use the link at the bottom of any of our pages, or tell the agent. You are back on our standard service at once.",
+  },
+  sv: {
+    whatChanges: "Vår chatt är öppen till 22.00 på vardagar, så att du kan nå oss efter jobbet.",
+    duration: "Fyra veckor. Sedan bestämmer vi, med din återkoppling, om kvällschatten blir kvar.",
+    dataKept: "Dina betyg och kommentarer om dina kontakter med oss, i ett år. Vi delar dem aldrig.",
+    howToLeave:
+      "Använd länken längst ned på någon av våra sidor, eller säg till handläggaren. Då gäller vår vanliga service direkt.",
+  },
+};
+
 async function hasUsers(sql: SqlRunner): Promise<boolean> {
   const rows = await sql.query<{ found: boolean }>("SELECT EXISTS (SELECT 1 FROM users) AS found");
   return Boolean(rows[0]?.found);
@@ -437,6 +455,13 @@ async function writeDemo(
       p.startedAt,
       p.concludedAt,
     ]),
+  );
+  // The draft pilot asks consent: its beta disclosure, in English and Swedish, is ready for ops to review.
+  await insertRows(
+    sql,
+    "disclosures",
+    ["id", "pilot_id", "version", "texts", "created_by_id", "created_at"],
+    [[newId("disclosure"), draftPilot.id, 1, JSON.stringify(DEMO_DISCLOSURE), ops.id, ago(1)]],
   );
   await insertRows(
     sql,

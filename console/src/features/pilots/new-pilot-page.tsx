@@ -37,6 +37,7 @@ export function NewPilotPage() {
   const [unit, setUnit] = useState<AssignmentUnit>("CUSTOMER");
   const [controlWeight, setControlWeight] = useState("0.5");
   const [surveyPercent, setSurveyPercent] = useState("100");
+  const [consentRequired, setConsentRequired] = useState(false);
   const [treatments, setTreatments] = useState<Treatment[]>([
     { key: "variant-b", name: "Variant B", policyVersionId: "", weight: "0.5" },
   ]);
@@ -66,6 +67,7 @@ export function NewPilotPage() {
         hypothesis,
         unit,
         surveySampleRate: Number(surveyPercent) / 100,
+        consentRequired,
         control: { weight: Number(controlWeight) },
         treatments: treatments.map((t) => ({ ...t, weight: Number(t.weight) })),
       },
@@ -105,6 +107,15 @@ export function NewPilotPage() {
           <option value="CUSTOMER">Customer</option>
           <option value="AGENT">Agent (every customer of an agent gets the agent's variant)</option>
         </select>
+        <label className="checkbox" htmlFor="pilot-consent">
+          <input
+            id="pilot-consent"
+            type="checkbox"
+            checked={consentRequired}
+            onChange={(e) => setConsentRequired(e.target.checked)}
+          />{" "}
+          Ask customers' consent first (they read a beta disclosure and accept or decline before they are randomized)
+        </label>
         <label htmlFor="pilot-survey-rate">Survey invitations (% of solved tickets, the same for every arm)</label>
         <input
           id="pilot-survey-rate"

@@ -9,6 +9,7 @@ import { ErrorText } from "../../ui/error-text.js";
 import { useCan } from "../auth/use-viewer.js";
 import { CommentsList } from "./comments-list.js";
 import { DecisionPanel } from "./decision-panel.js";
+import { DisclosurePanel } from "./disclosure-panel.js";
 import { ParticipantsTable } from "./participants-table.js";
 import { PromoteDialog, type PromoteOutcome } from "./promote-dialog.js";
 import { RecommendationPanel } from "./recommendation-panel.js";
@@ -185,6 +186,8 @@ export function PilotDetailPage() {
 
       <h2>Variants</h2>
       <VariantsTable pilot={pilot} />
+
+      <DisclosurePanel pilotId={pilot.id} canEdit={can.runPilots} />
 
       <h2>Results</h2>
       {pilot.status === "DRAFT" && (
