@@ -46,7 +46,19 @@ export const OPS = {
     ... on MutationRetryWebhookEventSuccess { data { id status } } } }`,
   recordInteractionEvent: `mutation($input: RecordInteractionEventInput!) { recordInteractionEvent(input: $input) { ${ERR}
     ... on MutationRecordInteractionEventSuccess { data { status eventId surveyUrl } } } }`,
+  rateVariant: `mutation($input: RateVariantInput!) { rateVariant(input: $input) { ${ERR}
+    ... on AlreadyRatedError { variantId weekStart nextRatingAt }
+    ... on MutationRateVariantSuccess { data { id clarity workability comment weekStart createdAt variant { id key } } } } }`,
+  setUserHelpdeskAgentId: `mutation($input: SetUserHelpdeskAgentIdInput!) { setUserHelpdeskAgentId(input: $input) { ${ERR}
+    ... on MutationSetUserHelpdeskAgentIdSuccess { data { id email helpdeskAgentId } } } }`,
 } as const;
+
+/** The agent's preview (a query): what applies to a customer, recording nothing. */
+export const POLICY_PREVIEW = `query($input: PolicyPreviewInput!) { policyPreview(input: $input) { ${ERR}
+  ... on QueryPolicyPreviewSuccess { data { customerId agentId ticketId inBeta
+    entries { policyKey policyName status source enrolled inBeta wouldBeInBeta unitId summary
+      variant { id key name isControl } pilot { id status unit consentRequired }
+      version { id number title content { purpose procedures } } } } } } }`;
 
 export type OpName = keyof typeof OPS;
 

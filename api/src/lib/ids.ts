@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   webhookEvent: "whe",
   interaction: "ixn",
   invitation: "inv",
+  agentRating: "ar",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
@@ -66,6 +67,7 @@ const TYPENAME_BY_PREFIX: Record<string, string> = {
   whe: "WebhookEvent",
   ixn: "Interaction",
   inv: "SurveyInvitation",
+  ar: "AgentRating",
 };
 
 export function typenameOfId(id: string): string {
