@@ -139,7 +139,7 @@ describe.each(backends())("agent ratings on %s", (backend) => {
       const audit = audits.find((a) => a.subjectId === r.id);
       expect(audit?.subjectType).toBe("agent_rating");
       expect(audit?.actorLabel).toBe(emailOf("AGENT"));
-      expect((audit?.data as { variantId: string }).variantId).toBe(r.variantId);
+      expect((audit?.data as { variantId?: string } | undefined)?.variantId).toBe(r.variantId);
     }
   });
 
