@@ -16,6 +16,18 @@ const AGENT_RATINGS = `query($id: ID!, $first: Int!, $after: String, $variantId:
 
 const RATEABLE = `{ rateableVariants { pilotId variantId variantKey canRate nextRatingAt reason isYourVariant } }`;
 
+describe("ISO weeks (UTC)", () => {
+  it("start on Monday 00:00 UTC, across month and year ends", () => {
+    const week = (iso: string) => isoWeekStart(new Date(iso)).toISOString();
+    expect(week("2026-11-30T00:00:00.000Z")).toBe("2026-11-30T00:00:00.000Z");
+    expect(week("2026-12-06T23:59:59.999Z")).toBe("2026-11-30T00:00:00.000Z");
+    expect(week("2026-12-07T00:00:00.000Z")).toBe("2026-12-07T00:00:00.000Z");
+    expect(week("2027-01-01T12:00:00.000Z")).toBe("2026-12-28T00:00:00.000Z");
+    // 23:30 on Sunday in Stockholm is already Monday there, but still Sunday in UTC: the week is UTC's.
+    expect(week("2026-12-06T22:30:00.000Z")).toBe("2026-11-30T00:00:00.000Z");
+  });
+});
+
 /**
  * Agents rate the variant they work under (ADR 0020): who may, the scales, once per variant per ISO week, only
  * while the pilot runs, the rule for pilots that assign agents, and two simultaneous ratings on PostgreSQL.
@@ -205,6 +217,13 @@ describe.each(backends())("agent ratings on %s", (backend) => {
     } finally {
       await runOk(admin, "setUserHelpdeskAgentId", { userId: agentUser.id, helpdeskAgentId: null });
     }
+    // A helpdesk agent id belongs to one user.
+    const opsId = (await server.db.prisma.user.findFirstOrThrow({ where: { role: "OPS" } })).id;
+    await runOk(admin, "setUserHelpdeskAgentId", { userId: agentUser.id, helpdeskAgentId: "helpdesk-agent-1" });
+    const taken = await run(admin, "setUserHelpdeskAgentId", { userId: opsId, helpdeskAgentId: "helpdesk-agent-1" });
+    expect(taken.__typename).toBe("ConflictError");
+    expect(taken.message).toMatch(/belongs to agent@test.policy-pilot.test already/);
+    await runOk(admin, "setUserHelpdeskAgentId", { userId: agentUser.id, helpdeskAgentId: null });
     // No helpdesk agent id: any variant of the agent-assigned pilot.
     expect((await rate(ops, { variantId: other })).__typename).toBe("MutationRateVariantSuccess");
   });

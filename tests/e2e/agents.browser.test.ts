@@ -45,7 +45,7 @@ describe("agents in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     const watch = watchPage(page);
     await signIn(page, "agent@demo.policy-pilot.test");
-    await page.getByRole("link", { name: "Agent" }).click();
+    await page.getByRole("link", { name: "Agent", exact: true }).click();
     await page.getByRole("heading", { name: "Which policy applies?" }).waitFor();
 
     const before = await fingerprint(demo.db);
@@ -122,6 +122,6 @@ describe("agents in Chromium", () => {
     const page = await browser.newPage();
     await signIn(page, "viewer@demo.policy-pilot.test");
     await page.getByRole("link", { name: "Pilots" }).first().waitFor();
-    expect(await page.getByRole("link", { name: "Agent" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Agent", exact: true }).count()).toBe(0);
   });
 });
