@@ -6,7 +6,9 @@ import type { JobQueue } from "./lib/jobs/job-queue.js";
 import type { Logger } from "./lib/logger.js";
 import type { Mailer } from "./lib/mailer.js";
 import type { SecretBox } from "./lib/secret-box.js";
+import { createAgentRatingsService } from "./modules/agent-ratings/agent-ratings.service.js";
 import { createAssignmentService } from "./modules/assignment/assignment.service.js";
+import { createPolicyPreviewService } from "./modules/assignment/policy-preview.service.js";
 import { createAuthService } from "./modules/auth/auth.service.js";
 import { createBetaService } from "./modules/beta/beta.service.js";
 import { createDecisionsService } from "./modules/decisions/decisions.service.js";
@@ -17,6 +19,7 @@ import { createPilotsService } from "./modules/pilots/pilots.service.js";
 import { createPoliciesService } from "./modules/policies/policies.service.js";
 import { createResultsService } from "./modules/results/results.service.js";
 import { createSurveysService } from "./modules/surveys/surveys.service.js";
+import { createUsersService } from "./modules/users/users.service.js";
 
 export type ServicesDeps = {
   db: PrismaClient;
@@ -64,6 +67,10 @@ export function createServices({
     beta,
     results,
     decisions: createDecisionsService({ db, clock, epoch, results, policies }),
+    // Agents (ADR 0020): the preview reads only, beside policyFor; agents' ratings; users' helpdesk agent ids.
+    policyPreview: createPolicyPreviewService({ db }),
+    agentRatings: createAgentRatingsService({ db, clock }),
+    users: createUsersService({ db, clock }),
   };
 }
 

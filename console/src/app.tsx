@@ -48,6 +48,7 @@ export function App() {
           <nav aria-label="Main">
             <NavLink to="/policies">Policies</NavLink>
             <NavLink to="/pilots">Pilots</NavLink>
+            {viewer.role !== "VIEWER" && <NavLink to="/agent">Agent</NavLink>}
             {viewer.role === "ADMIN" && <NavLink to="/integrations">Integrations</NavLink>}
           </nav>
           <span className="who">

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Navigate, Route, Routes } from "react-router";
+import { AgentPage } from "./features/agents/agent-page.js";
 import { NewPilotPage } from "./features/pilots/new-pilot-page.js";
 import { PilotDetailPage } from "./features/pilots/pilot-detail-page.js";
 import { PilotsPage } from "./features/pilots/pilots-page.js";
@@ -19,6 +20,7 @@ export function AppRoutes() {
       <Route path="/policies/:policyId" element={<PolicyDetailPage />} />
       <Route path="/policies/:policyId/new-pilot" element={<NewPilotPage />} />
       <Route path="/versions/:versionId" element={<VersionPage />} />
+      <Route path="/agent" element={<AgentPage />} />
       <Route path="/pilots" element={<PilotsPage />} />
       <Route path="/pilots/:pilotId" element={<PilotDetailPage />} />
       <Route

@@ -132,6 +132,23 @@ const CASES: Case[] = [
     }),
   },
   {
+    op: "rateVariant",
+    allowed: ["ADMIN", "OPS", "MANAGER", "AGENT"],
+    input: async (s) => {
+      const { pilotId } = await runningPilot(s.admin, await publishedPolicy(s, 1), [0.5, 0.5]);
+      const variant = await s.server.db.prisma.pilotVariant.findFirstOrThrow({ where: { pilotId, isControl: false } });
+      return { variantId: variant.id, clarity: 4, workability: 4, comment: "Clear enough." };
+    },
+  },
+  {
+    op: "setUserHelpdeskAgentId",
+    allowed: ["ADMIN"],
+    input: async (s) => {
+      const user = await s.server.db.prisma.user.findFirstOrThrow({ where: { role: "VIEWER" } });
+      return { userId: user.id, helpdeskAgentId: uniq("helpdesk-agent") };
+    },
+  },
+  {
     op: "createApiToken",
     allowed: ["ADMIN"],
     input: async () => ({ name: uniq("token") }),

@@ -2,6 +2,7 @@ import { compileAssignment } from "@policy-pilot/experiments";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "../../api/src/db/create-db.js";
 import { applyMigrations } from "../../api/src/db/migrator.js";
+import { isoWeekStart } from "../../api/src/modules/agent-ratings/iso-week.js";
 import { DEMO_SIZE, DEMO_USERS, seedDemo } from "../../api/src/seed/demo-seed.js";
 import { backends, createTestDb } from "../testkit/db.js";
 import { fingerprint } from "../testkit/fingerprint.js";
@@ -155,6 +156,31 @@ describe.each(backends())("the demo seed on %s", (backend) => {
     expect(best - mean(control.id)).toBeGreaterThan(0.2);
   });
 
+  it("makes the demo agent one of the simulated agents, with agents' ratings of the running pilot in past weeks", async () => {
+    const agent = await db.prisma.user.findUniqueOrThrow({ where: { email: "agent@demo.policy-pilot.test" } });
+    expect(agent.helpdeskAgentId).toMatch(/^agent-\d{2}$/);
+    await db.prisma.participant.findUniqueOrThrow({
+      where: { kind_externalId: { kind: "AGENT", externalId: agent.helpdeskAgentId! } },
+    });
+    const running = await db.prisma.pilot.findFirstOrThrow({
+      where: { status: "RUNNING" },
+      include: { variants: true },
+    });
+    const ratings = await db.prisma.agentRating.findMany({ include: { user: true } });
+    expect(ratings.length).toBeGreaterThanOrEqual(5);
+    const thisWeek = isoWeekStart(clock.now()).getTime();
+    for (const r of ratings) {
+      expect(r.pilotId).toBe(running.id);
+      expect(["AGENT", "OPS", "MANAGER"]).toContain(r.user.role);
+      expect(r.weekStart.getTime()).toBe(isoWeekStart(r.createdAt).getTime());
+      expect(r.weekStart.getTime()).toBeLessThan(thisWeek);
+      expect(r.createdAt.getTime()).toBeGreaterThanOrEqual(running.startedAt!.getTime());
+    }
+    expect(new Set(ratings.map((r) => r.variantId)).size).toBe(running.variants.length);
+    const audits = await db.prisma.auditEvent.count({ where: { type: "agent_rating.submitted" } });
+    expect(audits).toBe(ratings.length);
+  });
+
   // Once per run, not per backend: a second seeding on an in-memory PGlite is compared with this backend's seeding.
   if (backend === "pglite")
     it("is the same demo every time (seeded generator, no Math.random)", async () => {
@@ -172,6 +198,13 @@ describe.each(backends())("the demo seed on %s", (backend) => {
            FROM feedback f JOIN participants p ON p.id = f.participant_id JOIN pilot_variants v ON v.id = f.variant_id`,
           );
         expect(await ratings(other)).toEqual(await ratings(db));
+        const agentRatings = (d: Database) =>
+          d.sql.query<{ key: string }>(
+            `SELECT string_agg(concat_ws(',', u.email, v.key, r.clarity, r.workability, r.comment, r.week_start, r.created_at), '|'
+                             ORDER BY r.created_at, u.email, v.key) AS key
+           FROM agent_ratings r JOIN users u ON u.id = r.user_id JOIN pilot_variants v ON v.id = r.variant_id`,
+          );
+        expect(await agentRatings(other)).toEqual(await agentRatings(db));
       } finally {
         await other.close();
       }

@@ -50,7 +50,19 @@ export const OPS = {
     ... on MutationSaveDisclosureSuccess { data { pilotId version } } } }`,
   optOutCustomer: `mutation($input: OptOutCustomerInput!) { optOutCustomer(input: $input) { ${ERR}
     ... on MutationOptOutCustomerSuccess { data { customerId withdrawnAt } } } }`,
+  rateVariant: `mutation($input: RateVariantInput!) { rateVariant(input: $input) { ${ERR}
+    ... on AlreadyRatedError { variantId weekStart nextRatingAt }
+    ... on MutationRateVariantSuccess { data { id clarity workability comment weekStart createdAt variant { id key } } } } }`,
+  setUserHelpdeskAgentId: `mutation($input: SetUserHelpdeskAgentIdInput!) { setUserHelpdeskAgentId(input: $input) { ${ERR}
+    ... on MutationSetUserHelpdeskAgentIdSuccess { data { id email helpdeskAgentId } } } }`,
 } as const;
+
+/** The agent's preview (a query): what applies to a customer, recording nothing. */
+export const POLICY_PREVIEW = `query($input: PolicyPreviewInput!) { policyPreview(input: $input) { ${ERR}
+  ... on QueryPolicyPreviewSuccess { data { customerId agentId ticketId inBeta
+    entries { policyKey policyName status source enrolled inBeta wouldBeInBeta unitId summary
+      variant { id key name isControl } pilot { id status unit consentRequired }
+      version { id number title content { purpose procedures } } } } } } }`;
 
 export type OpName = keyof typeof OPS;
 

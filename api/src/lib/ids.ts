@@ -22,6 +22,7 @@ export const ID_PREFIXES = {
   invitation: "inv",
   disclosure: "dsc",
   consent: "cns",
+  agentRating: "ar",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
@@ -70,6 +71,7 @@ const TYPENAME_BY_PREFIX: Record<string, string> = {
   inv: "SurveyInvitation",
   dsc: "Disclosure",
   cns: "Consent",
+  ar: "AgentRating",
 };
 
 export function typenameOfId(id: string): string {

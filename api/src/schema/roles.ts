@@ -6,6 +6,12 @@ export const CAN_RUN_PILOTS: Role[] = ["OPS"];
 export const CAN_PUBLISH: Role[] = ["MANAGER"];
 export const CAN_DECIDE: Role[] = ["MANAGER"];
 export const CAN_ASK_POLICY: Role[] = ["OPS", "AGENT"];
+/** Preview which text applies to a customer, recording nothing (ADR 0020); integration tokens may too. */
+export const CAN_PREVIEW_POLICY: Role[] = ["OPS", "MANAGER", "AGENT"];
+/** Rate the pilot variant one works under (people only: no integration tokens, no viewers; ADR 0020). */
+export const CAN_RATE_VARIANTS: Role[] = ["OPS", "MANAGER", "AGENT"];
+/** Set a user's helpdesk agent id. */
+export const CAN_MANAGE_USERS: Role[] = [];
 export const CAN_MANAGE_TOKENS: Role[] = [];
 export const CAN_MANAGE_INTEGRATIONS: Role[] = [];
 

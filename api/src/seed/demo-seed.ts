@@ -11,6 +11,7 @@ import type { SqlRunner } from "../db/sql-runner.js";
 import type { Clock } from "../lib/clock.js";
 import { newId } from "../lib/ids.js";
 import type { SecretBox } from "../lib/secret-box.js";
+import { isoDate, isoWeekStart } from "../modules/agent-ratings/iso-week.js";
 import { hashPassword } from "../modules/auth/password.js";
 import { EMPTY_CONTENT, mergeContent, type PolicyContent } from "../modules/policies/policy-content.js";
 import { publishVersionInTransaction } from "../modules/policies/publish-version.js";
@@ -25,7 +26,14 @@ export const DEMO_USERS = [
   { email: "admin@demo.policy-pilot.test", name: "Ada Admin", role: "ADMIN", password: DEMO_PASSWORD },
   { email: "ops@demo.policy-pilot.test", name: "Olle Ops", role: "OPS", password: DEMO_PASSWORD },
   { email: "manager@demo.policy-pilot.test", name: "Maja Manager", role: "MANAGER", password: DEMO_PASSWORD },
-  { email: "agent@demo.policy-pilot.test", name: "Agnes Agent", role: "AGENT", password: DEMO_PASSWORD },
+  {
+    email: "agent@demo.policy-pilot.test",
+    name: "Agnes Agent",
+    role: "AGENT",
+    password: DEMO_PASSWORD,
+    // One of the simulated helpdesk agents (participants agent-01 … agent-24), ADR 0020.
+    helpdeskAgentId: "agent-07",
+  },
   { email: "viewer@demo.policy-pilot.test", name: "Vera Viewer", role: "VIEWER", password: DEMO_PASSWORD },
 ] as const;
 
@@ -181,8 +189,16 @@ async function writeDemo(
   await insertRows(
     sql,
     "users",
-    ["id", "email", "name", "role", "password_hash", "created_at"],
-    users.map((u) => [u.id, u.email, u.name, u.role, passwordHash, ago(200)]),
+    ["id", "email", "name", "role", "password_hash", "created_at", "helpdesk_agent_id"],
+    users.map((u) => [
+      u.id,
+      u.email,
+      u.name,
+      u.role,
+      passwordHash,
+      ago(200),
+      "helpdeskAgentId" in u ? u.helpdeskAgentId : null,
+    ]),
   );
 
   // Policies and their versions: published history (oldest first, the last one in force), then the drafts.
@@ -580,6 +596,36 @@ async function writeDemo(
     simulations.flatMap((s) => s.sim.feedback),
   );
 
+  // Agents' ratings of the running pilot's variants (ADR 0020), from their own generator so that the pilots'
+  // simulated data stay exactly as they were, and only in past ISO weeks so the demo users may rate this week.
+  const agentRatings = demoAgentRatings(mulberry32(DEMO_SEED + 2), running, users, now);
+  await insertRows(
+    sql,
+    "agent_ratings",
+    ["id", "pilot_id", "variant_id", "user_id", "clarity", "workability", "comment", "week_start", "created_at"],
+    agentRatings.map((r) => [
+      r.id,
+      running.id,
+      r.variantId,
+      r.user.id,
+      r.clarity,
+      r.workability,
+      r.comment,
+      isoDate(isoWeekStart(r.at)),
+      r.at,
+    ]),
+  );
+  for (const r of agentRatings) {
+    audits.push({
+      type: "agent_rating.submitted",
+      subjectType: "agent_rating",
+      subjectId: r.id,
+      actor: r.user,
+      at: r.at,
+      data: { pilotId: running.id, variantId: r.variantId, clarity: r.clarity, workability: r.workability },
+    });
+  }
+
   // The concluded pilot's decision, with the results as the manager saw them when deciding.
   const concludedSim = simulations.find((s) => s.pilot === concluded)?.sim;
   if (concluded && promotion && concludedSim) {
@@ -676,7 +722,7 @@ async function writeDemo(
     `${pilots.length} pilots (${pilots.map((p) => p.status.toLowerCase()).join(", ")}), ` +
     `${agents.length + customers.length} participants, ${count((s) => s.assignments)} assignments ` +
     `(running: ${split}), ${count((s) => s.exposures)} exposures, ${count((s) => s.feedback)} responses, ` +
-    `${audits.length + publicationEvents} audit events${helpdesk ? `, ${helpdesk}` : ""}`
+    `${agentRatings.length} agent ratings, ${audits.length + publicationEvents} audit events${helpdesk ? `, ${helpdesk}` : ""}`
   );
 }
 
@@ -767,6 +813,69 @@ function simulatePilot(
     if (comment) s.comments += 1;
   }
   return out;
+}
+
+/** What agents said about each arm of the running pilot (its variant keys come from prisma/seed/demo-policies.ts). */
+const AGENT_RATING_COMMENTS: Record<string, string[]> = {
+  control: [
+    "Familiar, but every refund over 20 EUR still waits a day for a team lead.",
+    "The escalation steps are clear; customers just wait too long.",
+  ],
+  "agent-approves-50": [
+    "Deciding refunds up to 50 EUR myself saves a handover on most tickets.",
+    "Clear limit, easy to explain to customers.",
+    "Would like guidance on repeat refund requests from the same customer.",
+  ],
+  "instant-store-credit": [
+    "Customers often ask for money back instead of credit; the text could say what to offer then.",
+    "Quick to apply, but the credit expiry rules are hard to find in the text.",
+  ],
+};
+
+/**
+ * A handful of agents' ratings of the running pilot's arms: the agent, ops and manager users, one per arm in each
+ * of the two ISO weeks before this one (never this week, so that every demo user may still rate now).
+ */
+function demoAgentRatings(
+  rng: Rng,
+  pilot: PilotRow,
+  users: { id: string; email: string; role: string }[],
+  now: Date,
+): {
+  id: string;
+  variantId: string;
+  user: { id: string; email: string };
+  clarity: number;
+  workability: number;
+  comment: string | null;
+  at: Date;
+}[] {
+  const raters = users.filter((u) => u.role === "AGENT" || u.role === "OPS" || u.role === "MANAGER");
+  const thisWeek = isoWeekStart(now).getTime();
+  const out: ReturnType<typeof demoAgentRatings> = [];
+  for (const weeksAgo of [2, 1]) {
+    const weekStart = thisWeek - weeksAgo * 7 * DAY_MS;
+    if (pilot.startedAt && weekStart + 7 * DAY_MS <= pilot.startedAt.getTime()) continue;
+    for (const arm of pilot.arms) {
+      for (const user of raters) {
+        if (rng() < 0.35) continue;
+        const lift = arm.key === "agent-approves-50" ? 0.8 : arm.isControl ? -0.2 : 0.2;
+        const score = () => clampInt(Math.round(3.4 + lift + normal(rng) * 0.8), 1, 5);
+        const pool = AGENT_RATING_COMMENTS[arm.key] ?? [];
+        const from = Math.max(weekStart, pilot.startedAt?.getTime() ?? weekStart);
+        out.push({
+          id: newId("agentRating"),
+          variantId: arm.id,
+          user,
+          clarity: score(),
+          workability: score(),
+          comment: pool.length > 0 && rng() < 0.7 ? pick(rng, pool) : null,
+          at: new Date(from + rng() * (weekStart + 7 * DAY_MS - from - 60_000)),
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 function versionRow(

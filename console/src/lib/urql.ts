@@ -55,7 +55,11 @@ export const client = new Client({
           integrations: relayPagination(),
         },
         Policy: { versions: relayPagination() },
-        Pilot: { participants: relayPagination(), comments: relayPagination() },
+        Pilot: {
+          participants: relayPagination(),
+          comments: relayPagination(),
+          agentRatingComments: relayPagination(),
+        },
         Integration: { failedEvents: relayPagination() },
       },
       updates: {
@@ -99,6 +103,10 @@ export const client = new Client({
           // The event leaves the integration's failed list and its health changes: read the helpdesks again.
           retryWebhookEvent(result, _args, cache) {
             if (successId(result.retryWebhookEvent)) invalidateQueryField(cache, "integrations");
+          },
+          // What may be rated changes; pilot pages read their agent ratings with cache-and-network anyway.
+          rateVariant(result, _args, cache) {
+            if (successId(result.rateVariant)) invalidateQueryField(cache, "rateableVariants");
           },
           createApiToken(result, _args, cache) {
             if (successId(result.createApiToken)) invalidateQueryField(cache, "apiTokens");

@@ -15,7 +15,7 @@ export const RoleEnum = builder.enumType("Role", {
 
 type ViewerShape = { id: string; email: string; name: string; role: "ADMIN" | "OPS" | "MANAGER" | "AGENT" | "VIEWER" };
 
-const ViewerRef = builder.objectRef<ViewerShape>("Viewer").implement({
+export const ViewerRef = builder.objectRef<ViewerShape>("Viewer").implement({
   authScopes: { public: true },
   description: "The signed-in user.",
   fields: (t) => ({

@@ -7,6 +7,7 @@ import { outcomeOf } from "../../lib/result.js";
 import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { useCan } from "../auth/use-viewer.js";
+import { AgentRatingsSection } from "./agent-ratings-section.js";
 import { CommentsList } from "./comments-list.js";
 import { DecisionPanel } from "./decision-panel.js";
 import { DisclosurePanel } from "./disclosure-panel.js";
@@ -203,6 +204,9 @@ export function PilotDetailPage() {
 
       <h2>Comments</h2>
       <CommentsList pilotId={pilot.id} />
+
+      <h2>Agent ratings</h2>
+      <AgentRatingsSection pilotId={pilot.id} />
 
       <h2>Participants</h2>
       <ParticipantsTable pilotId={pilot.id} />
