@@ -131,6 +131,16 @@ export async function runningPilot(
     })),
     ...extra,
   });
+  if (extra.consentRequired) {
+    // A consent-required pilot starts only with its beta disclosure.
+    const text = {
+      whatChanges: "A new refund rule.",
+      duration: "Six weeks.",
+      dataKept: "Your ratings.",
+      howToLeave: "The link below.",
+    };
+    await runOk(ops, "saveDisclosure", { pilotId: pilot.id, en: text, sv: text });
+  }
   await runOk(ops, "startPilot", { pilotId: pilot.id });
   return { pilotId: pilot.id };
 }

@@ -160,6 +160,8 @@ export type PolicyPreviewStatus =
   | 'NOT_IN_AUDIENCE'
   /** No running or paused pilot: the published version applies. */
   | 'NO_ACTIVE_PILOT'
+  /** They left the beta: the published version applies (still analysed in their arm). */
+  | 'OPTED_OUT'
   /** The pilot is paused: the published version applies to everyone. */
   | 'PILOT_PAUSED';
 

@@ -13,6 +13,7 @@ const PreviewStatusEnum = builder.enumType("PolicyPreviewStatus", {
     ENROLLED: { description: "Assigned already: the stored (sticky) variant applies." },
     NOT_ENROLLED: { description: "Not assigned yet: `variant` is what their first ask would get." },
     NOT_IN_AUDIENCE: { description: "Outside the pilot's coverage or audience: the published version applies." },
+    OPTED_OUT: { description: "They left the beta: the published version applies (still analysed in their arm)." },
     CONSENT_REQUIRED: {
       description: "Not assigned and the pilot requires consent: the published version applies until they accept.",
     },

@@ -36,6 +36,8 @@ export type PreviewStatus =
   | "NOT_IN_AUDIENCE"
   /** Not assigned and the pilot requires consent: the published version applies until they accept the beta. */
   | "CONSENT_REQUIRED"
+  /** They left the beta: the published version applies (they stay in their arm for the analysis). */
+  | "OPTED_OUT"
   /** The pilot assigns agents and no agent id was given: which variant applies depends on the agent. */
   | "AGENT_ID_REQUIRED";
 
@@ -199,12 +201,18 @@ export function createPolicyPreviewService({ db }: PolicyPreviewDeps) {
     const who = kind === "AGENT" ? `Agent ${unitId}` : `Customer ${unitId}`;
     const stored = await db.assignment.findFirst({
       where: { pilotId: pilotRow.id, participant: { kind, externalId: unitId } },
-      select: { variantId: true },
+      select: { variantId: true, withdrawnAt: true },
     });
+    if (stored?.withdrawnAt) {
+      return onPublished("OPTED_OUT", `${who} left the beta of pilot “${pilotRow.name}”: ${publishedLabel} applies.`, {
+        unitId,
+      });
+    }
     if (stored) {
       const variant = pilotRow.variants.find((v) => v.id === stored.variantId);
       if (variant) {
-        const inBeta = !variant.isControl;
+        // As policyFor: consent-required pilots tell both arms they are in a beta.
+        const inBeta = pilotRow.consentRequired || !variant.isControl;
         return {
           ...base,
           unitId,
@@ -235,8 +243,14 @@ export function createPolicyPreviewService({ db }: PolicyPreviewDeps) {
         { unitId },
       );
     }
-    const wouldBeInBeta = !chosen.isControl;
-    if (pilotRow.consentRequired) {
+    const wouldBeInBeta = pilotRow.consentRequired || !chosen.isControl;
+    const accepted =
+      pilotRow.consentRequired &&
+      (await db.consent.findFirst({
+        where: { pilotId: pilotRow.id, status: "ACCEPTED", participant: { kind: "CUSTOMER", externalId: unitId } },
+        select: { id: true },
+      }));
+    if (pilotRow.consentRequired && !accepted) {
       return onPublished(
         "CONSENT_REQUIRED",
         `Consent required: ${publishedLabel} applies until the customer accepts the beta of pilot “${pilotRow.name}”.`,

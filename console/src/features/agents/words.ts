@@ -8,6 +8,7 @@ export const PREVIEW_STATUS_WORDS: Record<PolicyPreviewStatus, string> = {
   NOT_ENROLLED: "not enrolled yet",
   NOT_IN_AUDIENCE: "outside the pilot",
   CONSENT_REQUIRED: "consent required",
+  OPTED_OUT: "left the beta",
   AGENT_ID_REQUIRED: "agent id needed",
 };
 
