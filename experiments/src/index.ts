@@ -26,7 +26,7 @@ export { type NonInferiorityResult, nonInferiority } from "./stats/guardrail.js"
 export { InvalidStatError } from "./stats/moments.js";
 export { compareNps, type NpsCounts, npsAsMean, npsScore } from "./stats/nps.js";
 export { compareQuantiles, type QuantileEstimate, quantileEstimate } from "./stats/quantiles.js";
-export { adjustPValues, srmPValue } from "./stats/srm-and-corrections.js";
+export { adjustPValues, rateImbalancePValue, srmPValue } from "./stats/srm-and-corrections.js";
 export type {
   CompareOptions,
   CompareResult,

@@ -37,6 +37,41 @@ export function srmPValue(counts: number[], weights: number[]): number {
 }
 
 /**
+ * Whether a rate differs between arms (response rate, withdrawal rate): the chi-square test of homogeneity of
+ * proportions, `successes[i]` of `trials[i]` per arm, with (arms − 1) degrees of freedom. Arms without trials are
+ * left out; with fewer than two arms, or no success or no failure at all, the answer is p = 1 (nothing to compare).
+ * Flag an imbalance as the sample-ratio check does, at p below SRM_THRESHOLD.
+ *
+ * @param successes Per arm, 0 ≤ successes[i] ≤ trials[i].
+ * @param trials Per arm.
+ * @example
+ * rateImbalancePValue([120, 60], [400, 400]) < 0.001; // true: 30 % against 15 % answered
+ * rateImbalancePValue([120, 118], [400, 400]) > 0.5; // true
+ */
+export function rateImbalancePValue(successes: number[], trials: number[]): number {
+  if (successes.length !== trials.length) {
+    throw new InvalidStatError(`successes has ${successes.length} arms but trials has ${trials.length}.`);
+  }
+  successes.forEach((k, i) => {
+    const n = trials[i]!;
+    if (!Number.isFinite(k) || !Number.isFinite(n) || k < 0 || n < 0 || k > n) {
+      throw new InvalidStatError(`arm ${i}: ${k} successes of ${n} trials; need 0 ≤ successes ≤ trials.`);
+    }
+  });
+  const arms = trials.flatMap((n, i) => (n > 0 ? [{ k: successes[i]!, n }] : []));
+  const total = arms.reduce((s, a) => s + a.n, 0);
+  const hits = arms.reduce((s, a) => s + a.k, 0);
+  if (arms.length < 2 || hits === 0 || hits === total) return 1;
+  const rate = hits / total;
+  const statistic = arms.reduce((s, a) => {
+    const expectedHits = a.n * rate;
+    const expectedMisses = a.n * (1 - rate);
+    return s + (a.k - expectedHits) ** 2 / expectedHits + (a.n - a.k - expectedMisses) ** 2 / expectedMisses;
+  }, 0);
+  return Math.min(1, Math.max(0, 1 - chisquareCdf(statistic, arms.length - 1)));
+}
+
+/**
  * Multiple-comparison adjustment, returned in the input's order.
  * holm-bonferroni controls the family-wise error rate (Holm 1979); benjamini-hochberg the false discovery rate
  * (Benjamini & Hochberg 1995).

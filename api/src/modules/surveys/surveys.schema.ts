@@ -1,6 +1,8 @@
 import { builder } from "../../schema/builder.js";
 import { CAN_MANAGE_INTEGRATIONS } from "../../schema/roles.js";
 import { SurveyDeliveryEnum } from "../integrations/integrations.schema.js";
+import { PilotRef } from "../pilots/pilots.schema.js";
+import type { ArmSurveyCounts, RateCheck, SurveyFairness } from "./surveys.read-model.js";
 import type { SurveyLink } from "./surveys.service.js";
 
 const InvitationDecisionEnum = builder.enumType("InvitationDecision", {
@@ -78,5 +80,62 @@ builder.queryField("surveyInvitation", (t) =>
       if (!found) return null;
       return { decision: found.invitation.decision, link: found.link, expiresAt: found.invitation.expiresAt };
     },
+  }),
+);
+
+const ArmSurveyCountsRef = builder.objectRef<ArmSurveyCounts>("ArmSurveyCounts").implement({
+  authScopes: { public: true },
+  fields: (t) => ({
+    variantId: t.exposeID("variantId"),
+    variantKey: t.exposeString("variantKey"),
+    variantName: t.exposeString("variantName"),
+    assigned: t.exposeInt("assigned"),
+    withdrawn: t.exposeInt("withdrawn", { description: "Opted out (still analysed in this arm)." }),
+    sent: t.exposeInt("sent", { description: "Survey invitations SENT." }),
+    throttled: t.exposeInt("throttled"),
+    sampledOut: t.exposeInt("sampledOut"),
+    noContact: t.exposeInt("noContact"),
+    opened: t.exposeInt("opened"),
+    answered: t.exposeInt("answered"),
+  }),
+});
+
+const RateCheckRef = builder.objectRef<RateCheck>("RateCheck").implement({
+  authScopes: { public: true },
+  description: "A chi-square test of one rate across arms; imbalanced below the sample-ratio threshold (0.001).",
+  fields: (t) => ({
+    pValue: t.exposeFloat("pValue"),
+    imbalanced: t.exposeBoolean("imbalanced"),
+    rates: t.exposeFloatList("rates", { description: "Per arm, in the order of `arms`." }),
+  }),
+});
+
+const ConsentCountsRef = builder.objectRef<SurveyFairness["consents"]>("ConsentCounts").implement({
+  authScopes: { public: true },
+  fields: (t) => ({
+    pending: t.exposeInt("pending"),
+    accepted: t.exposeInt("accepted"),
+    declined: t.exposeInt("declined"),
+  }),
+});
+
+const SurveyFairnessRef = builder.objectRef<SurveyFairness>("SurveyFairness").implement({
+  authScopes: { public: true },
+  description:
+    "Whether the survey is still a fair comparison: invitations, answers and opt-outs per arm, and their balance.",
+  fields: (t) => ({
+    arms: t.field({ type: [ArmSurveyCountsRef], resolve: (f) => f.arms }),
+    consents: t.field({ type: ConsentCountsRef, resolve: (f) => f.consents }),
+    responseRate: t.field({ type: RateCheckRef, resolve: (f) => f.responseRate }),
+    withdrawalRate: t.field({ type: RateCheckRef, resolve: (f) => f.withdrawalRate }),
+  }),
+});
+
+builder.objectField(PilotRef, "surveyFairness", (t) =>
+  t.field({
+    type: SurveyFairnessRef,
+    description:
+      "Invitations, answers, consents and opt-outs per arm, with chi-square checks of response and withdrawal rates.",
+    resolve: (pilot, _args, ctx) => ctx.services.surveys.fairness(pilot.id),
   }),
 );

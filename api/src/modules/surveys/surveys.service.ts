@@ -7,6 +7,7 @@ import type { JobQueue } from "../../lib/jobs/job-queue.js";
 import type { Logger } from "../../lib/logger.js";
 import type { Mailer } from "../../lib/mailer.js";
 import { newSurveyToken, sampleShare } from "./survey-token.js";
+import { surveyFairness } from "./surveys.read-model.js";
 import * as repo from "./surveys.repository.js";
 
 export const SURVEY_EMAIL_QUEUE = "survey-email";
@@ -139,7 +140,14 @@ export function createSurveysService({ db, clock, jobs, logger, publicUrl, maile
   jobs.register(SURVEY_EMAIL_QUEUE, async (data) => sendInvitationEmail(String(data.invitationId)));
   jobs.registerPeriodic("survey-email-sweep", sweep);
 
-  return { decideInvitation, afterCommit, issueLink, invitationForTicket, sendInvitationEmail };
+  return {
+    decideInvitation,
+    afterCommit,
+    issueLink,
+    invitationForTicket,
+    sendInvitationEmail,
+    fairness: (pilotId: string) => surveyFairness(db, pilotId),
+  };
 }
 
 export type SurveysService = ReturnType<typeof createSurveysService>;
