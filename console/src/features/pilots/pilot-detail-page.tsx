@@ -15,6 +15,7 @@ import { ParticipantsTable } from "./participants-table.js";
 import { PromoteDialog, type PromoteOutcome } from "./promote-dialog.js";
 import { RecommendationPanel } from "./recommendation-panel.js";
 import { ResultsTable } from "./results-table.js";
+import { SurveyFairnessPanel } from "./survey-fairness-panel.js";
 import { VariantsTable } from "./variants-table.js";
 
 const PilotDetailPageQuery = graphql(`
@@ -201,6 +202,8 @@ export function PilotDetailPage() {
       )}
       {pilot.status !== "DRAFT" && <RecommendationPanel results={results} />}
       <ResultsTable results={results} />
+
+      {pilot.status !== "DRAFT" && <SurveyFairnessPanel pilotId={pilot.id} />}
 
       <h2>Comments</h2>
       <CommentsList pilotId={pilot.id} />
