@@ -17,6 +17,7 @@ import { createIngestionService } from "./modules/ingestion/ingestion.service.js
 import { createIntegrationsService } from "./modules/integrations/integrations.service.js";
 import { createPilotsService } from "./modules/pilots/pilots.service.js";
 import { createPoliciesService } from "./modules/policies/policies.service.js";
+import { createPrivacyService } from "./modules/privacy/privacy.service.js";
 import { createResultsService } from "./modules/results/results.service.js";
 import { createSurveysService } from "./modules/surveys/surveys.service.js";
 import { createUsersService } from "./modules/users/users.service.js";
@@ -51,6 +52,7 @@ export function createServices({
   const integrations = createIntegrationsService({ db, clock, secrets, publicUrl });
   const feedback = createFeedbackService({ db, clock });
   const beta = createBetaService({ db, sql, clock, publicUrl, feedback });
+  const privacy = createPrivacyService({ db, sql, clock, secrets });
   const surveys = createSurveysService({ db, clock, jobs, logger, publicUrl, mailer });
   const policies = createPoliciesService({ db, clock, epoch });
   return {
@@ -62,7 +64,8 @@ export function createServices({
     auth: createAuthService({ db, clock, sessionTtlHours }),
     policies,
     pilots: createPilotsService({ db, clock, epoch, beta }),
-    assignment: createAssignmentService({ db, sql, clock, epoch, beta }),
+    assignment: createAssignmentService({ db, sql, clock, epoch, beta, privacy }),
+    privacy,
     feedback,
     beta,
     results,

@@ -247,6 +247,11 @@ const CASES: Case[] = [
     },
   },
   {
+    op: "eraseCustomer",
+    allowed: ["ADMIN"],
+    input: async () => ({ customerId: uniq("erasable") }),
+  },
+  {
     op: "revokeApiToken",
     allowed: ["ADMIN"],
     input: async (s) => ({ tokenId: (await runOk(s.admin, "createApiToken", { name: uniq("revocable") })).id }),

@@ -55,6 +55,8 @@ export const OPS = {
     ... on MutationRateVariantSuccess { data { id clarity workability comment weekStart createdAt variant { id key } } } } }`,
   setUserHelpdeskAgentId: `mutation($input: SetUserHelpdeskAgentIdInput!) { setUserHelpdeskAgentId(input: $input) { ${ERR}
     ... on MutationSetUserHelpdeskAgentIdSuccess { data { id email helpdeskAgentId } } } }`,
+  eraseCustomer: `mutation($input: EraseCustomerInput!) { eraseCustomer(input: $input) { ${ERR}
+    ... on MutationEraseCustomerSuccess { data { participants comments } } } }`,
 } as const;
 
 /** The agent's preview (a query): what applies to a customer, recording nothing. */

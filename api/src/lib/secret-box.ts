@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
@@ -10,6 +10,8 @@ import { dirname } from "node:path";
 export type SecretBox = {
   seal: (plaintext: string) => string;
   open: (sealed: string) => string;
+  /** A keyed hash (HMAC-SHA256 under a key derived from the secrets key): equal inputs match, nobody can reverse it. */
+  keyedHash: (text: string) => string;
 };
 
 export class SecretKeyError extends Error {
@@ -39,7 +41,9 @@ export function loadOrCreateKeyFile(path: string): Buffer {
 
 export function createSecretBox(key: Buffer): SecretBox {
   if (key.length !== 32) throw new SecretKeyError("The secrets key must be 32 bytes.");
+  const hashKey = createHmac("sha256", key).update("policy-pilot keyed hash v1").digest();
   return {
+    keyedHash: (text) => createHmac("sha256", hashKey).update(text).digest("hex"),
     seal(plaintext) {
       const iv = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", key, iv);

@@ -13,6 +13,7 @@ import "../modules/integrations/integrations.schema.js";
 import "../modules/ingestion/ingestion.schema.js";
 import "../modules/surveys/surveys.schema.js";
 import "../modules/beta/beta.schema.js";
+import "../modules/privacy/privacy.schema.js";
 // Agents (ADR 0020): preview, ratings, helpdesk agent ids.
 import "../modules/assignment/policy-preview.schema.js";
 import "../modules/agent-ratings/agent-rating-errors.js";

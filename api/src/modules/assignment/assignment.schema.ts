@@ -36,6 +36,9 @@ const PolicyForReasonEnum = builder.enumType("PolicyForReason", {
       description: "The customer declined the beta: the published version applies (consentUrl lets them reconsider).",
     },
     OPTED_OUT: { description: "The customer left the beta: the published version applies." },
+    ERASED: {
+      description: "The customer was erased at their request: never enrolled again; the published version applies.",
+    },
   },
 });
 

@@ -7,6 +7,7 @@ import type { ConfigEpoch } from "../../lib/config-epoch.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
 import type { BetaService } from "../beta/beta.service.js";
 import { readContent } from "../policies/policy-content.js";
+import type { PrivacyService } from "../privacy/privacy.service.js";
 import * as repo from "./assignment.repository.js";
 
 export type AssignmentServiceDeps = {
@@ -17,6 +18,8 @@ export type AssignmentServiceDeps = {
   epoch: ConfigEpoch;
   /** The consent gate of consent-required pilots (beta module). */
   beta: Pick<BetaService, "consentGate">;
+  /** Erased customers are never enrolled again (privacy module). */
+  privacy: Pick<PrivacyService, "isSuppressed">;
   cacheTtlMs?: number;
 };
 
@@ -69,7 +72,8 @@ export type PolicyForResult = {
     | "IN_PILOT"
     | "CONSENT_PENDING"
     | "CONSENT_DECLINED"
-    | "OPTED_OUT";
+    | "OPTED_OUT"
+    | "ERASED";
   /** For CONSENT_PENDING and CONSENT_DECLINED: the beta page to share with the customer (accept or decline). */
   consentUrl: string | null;
   pilotId: string | null;
@@ -97,6 +101,7 @@ export function createAssignmentService({
   clock,
   epoch,
   beta,
+  privacy,
   cacheTtlMs = POLICY_CONFIG_TTL_MS,
 }: AssignmentServiceDeps) {
   const cache = new Map<string, CompiledConfig>();
@@ -192,6 +197,8 @@ export function createAssignmentService({
     if (!stored) {
       const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
       if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
+      // An erased customer is never enrolled again (only new participants are checked: one indexed lookup).
+      if (kind === "CUSTOMER" && (await privacy.isSuppressed(unitId))) return published("ERASED");
       const chosen = pilot.variants[decision.variantIndex];
       if (!chosen) return published("NOT_IN_AUDIENCE");
       // Consent before randomization: a customer in the audience is asked first, and assigned only once accepted.
