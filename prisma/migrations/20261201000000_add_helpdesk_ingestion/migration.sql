@@ -6,6 +6,9 @@ CREATE TYPE "SurveyDelivery" AS ENUM ('HELPDESK', 'EMAIL');
 CREATE TYPE "WebhookEventStatus" AS ENUM ('PENDING', 'PROCESSED', 'FAILED');
 CREATE TYPE "InvitationDecision" AS ENUM ('SENT', 'THROTTLED', 'SAMPLED_OUT', 'NO_CONTACT');
 
+-- Interactions find the policyFor answer of their ticket by the ticket id.
+CREATE INDEX "exposures_ticket_external_id_idx" ON "exposures"("ticket_external_id");
+
 ALTER TABLE "pilots" ADD COLUMN "survey_sample_rate" DOUBLE PRECISION NOT NULL DEFAULT 1;
 ALTER TABLE "pilots" ADD CONSTRAINT "pilots_survey_sample_rate_range" CHECK ("survey_sample_rate" >= 0 AND "survey_sample_rate" <= 1);
 
