@@ -106,56 +106,74 @@ export async function lockTicket(tx: SqlRunner, integrationId: string, ticketId:
   ]);
 }
 
-/** Every event of one ticket, with the ticket's interaction (if any) on each row. */
-export async function ticketWithEvents(tx: SqlRunner, integrationId: string, ticketId: string) {
+export type TicketRef = { integrationId: string; ticketId: string };
+
+/** Every event of these tickets, with each ticket's interaction (if any), in one statement. */
+export async function ticketsWithEvents(tx: SqlRunner, tickets: TicketRef[]) {
   const rows = await tx.query<{
     id: string;
-    event: TicketEvent;
+    integrationId: string;
+    ticketId: string;
+    event: TicketEvent | string;
     interactionId: string | null;
     assignmentId: string | null;
   }>(
-    `SELECT e.id, e.event, i.id AS "interactionId", i.assignment_id AS "assignmentId"
-     FROM webhook_events e
-     LEFT JOIN interactions i ON i.integration_id = e.integration_id AND i.ticket_external_id = e.ticket_external_id
-     WHERE e.integration_id = $1 AND e.ticket_external_id = $2`,
-    [integrationId, ticketId],
+    `SELECT e.id, e.integration_id AS "integrationId", e.ticket_external_id AS "ticketId", e.event,
+            i.id AS "interactionId", i.assignment_id AS "assignmentId"
+     FROM unnest($1::text[], $2::text[]) AS t(integration_id, ticket_id)
+     JOIN webhook_events e ON e.integration_id = t.integration_id AND e.ticket_external_id = t.ticket_id
+     LEFT JOIN interactions i ON i.integration_id = e.integration_id AND i.ticket_external_id = e.ticket_external_id`,
+    [tickets.map((t) => t.integrationId), tickets.map((t) => t.ticketId)],
   );
-  return {
-    events: rows.map((r) => ({
+  const byTicket = new Map<
+    string,
+    { events: { id: string; event: TicketEvent }[]; interaction: { id: string; assignmentId: string | null } | null }
+  >();
+  for (const r of rows) {
+    const key = ticketKey(r.integrationId, r.ticketId);
+    const entry = byTicket.get(key) ?? { events: [], interaction: null };
+    entry.events.push({
       id: r.id,
       event: typeof r.event === "string" ? (JSON.parse(r.event) as TicketEvent) : r.event,
-    })),
-    interaction: rows[0]?.interactionId ? { id: rows[0].interactionId, assignmentId: rows[0].assignmentId } : null,
-  };
+    });
+    if (r.interactionId) entry.interaction = { id: r.interactionId, assignmentId: r.assignmentId };
+    byTicket.set(key, entry);
+  }
+  return byTicket;
 }
 
-export type InteractionRow = {
-  id: string;
-  customerExternalId: string | null;
-  pilotId: string | null;
-  variantId: string | null;
-  assignmentId: string | null;
-};
-
-/** Writes the folded interaction (the arm only when given: once tied to an arm, it stays) and marks its events processed. */
-export async function saveInteraction(
+/**
+ * Writes the folded interactions in one statement (an arm only where given: once tied to an arm, an interaction
+ * stays tied to it) and marks their events processed.
+ */
+export async function saveInteractions(
   tx: SqlRunner,
-  input: {
+  items: {
     id: string;
     integrationId: string;
     state: InteractionState;
     arm: { pilotId: string; variantId: string; assignmentId: string } | null;
-    eventIds: string[];
-    at: Date;
-  },
-): Promise<InteractionRow> {
-  const { state } = input;
-  const rows = await tx.query<InteractionRow>(
-    `WITH saved AS (
+  }[],
+  eventIds: string[],
+  at: Date,
+): Promise<(InteractionRow & { integrationId: string; ticketId: string })[]> {
+  const col = <T>(f: (i: (typeof items)[number]) => T) => items.map(f);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return tx.query(
+    `WITH input AS (
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+         $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::boolean[], $11::int[], $12::boolean[],
+         $13::jsonb[], $14::text[], $15::int[], $16::text[], $17::text[], $18::text[])
+       AS t(id, integration_id, ticket_external_id, customer_external_id, agent_external_id, channel, opened_at,
+            first_agent_reply_at, solved_at, is_solved, reopen_count, escalated, tags, vendor_satisfaction,
+            event_count, pilot_id, variant_id, assignment_id)),
+     saved AS (
        INSERT INTO interactions (id, integration_id, ticket_external_id, customer_external_id, agent_external_id, channel,
          opened_at, first_agent_reply_at, solved_at, is_solved, reopen_count, escalated, tags, vendor_satisfaction,
          event_count, updated_at, pilot_id, variant_id, assignment_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15, $16, $17, $18, $19)
+       SELECT id, integration_id, ticket_external_id, customer_external_id, agent_external_id, channel, opened_at,
+         first_agent_reply_at, solved_at, is_solved, reopen_count, escalated, tags, vendor_satisfaction, event_count,
+         $19::timestamptz, pilot_id, variant_id, assignment_id FROM input
        ON CONFLICT (integration_id, ticket_external_id) DO UPDATE SET
          customer_external_id = EXCLUDED.customer_external_id, agent_external_id = EXCLUDED.agent_external_id,
          channel = EXCLUDED.channel, opened_at = EXCLUDED.opened_at, first_agent_reply_at = EXCLUDED.first_agent_reply_at,
@@ -165,38 +183,44 @@ export async function saveInteraction(
          pilot_id = coalesce(interactions.pilot_id, EXCLUDED.pilot_id),
          variant_id = coalesce(interactions.variant_id, EXCLUDED.variant_id),
          assignment_id = coalesce(interactions.assignment_id, EXCLUDED.assignment_id)
-       RETURNING id, customer_external_id AS "customerExternalId", pilot_id AS "pilotId", variant_id AS "variantId",
+       RETURNING id, integration_id AS "integrationId", ticket_external_id AS "ticketId",
+                 customer_external_id AS "customerExternalId", pilot_id AS "pilotId", variant_id AS "variantId",
                  assignment_id AS "assignmentId"),
      processed AS (
-       UPDATE webhook_events SET status = 'PROCESSED', processed_at = $16, last_error = NULL WHERE id = ANY($20::text[]))
+       UPDATE webhook_events SET status = 'PROCESSED', processed_at = $19, last_error = NULL WHERE id = ANY($20::text[]))
      SELECT * FROM saved`,
     [
-      input.id,
-      input.integrationId,
-      state.ticketId,
-      state.customerId,
-      state.agentId,
-      state.channel,
-      state.openedAt?.toISOString() ?? null,
-      state.firstAgentReplyAt?.toISOString() ?? null,
-      state.solvedAt?.toISOString() ?? null,
-      state.isSolved,
-      state.reopenCount,
-      state.escalated,
-      JSON.stringify(state.tags),
-      state.satisfaction,
-      state.eventCount,
-      input.at.toISOString(),
-      input.arm?.pilotId ?? null,
-      input.arm?.variantId ?? null,
-      input.arm?.assignmentId ?? null,
-      input.eventIds,
+      col((i) => i.id),
+      col((i) => i.integrationId),
+      col((i) => i.state.ticketId),
+      col((i) => i.state.customerId),
+      col((i) => i.state.agentId),
+      col((i) => i.state.channel),
+      col((i) => iso(i.state.openedAt)),
+      col((i) => iso(i.state.firstAgentReplyAt)),
+      col((i) => iso(i.state.solvedAt)),
+      col((i) => i.state.isSolved),
+      col((i) => i.state.reopenCount),
+      col((i) => i.state.escalated),
+      col((i) => JSON.stringify(i.state.tags)),
+      col((i) => i.state.satisfaction),
+      col((i) => i.state.eventCount),
+      col((i) => i.arm?.pilotId ?? null),
+      col((i) => i.arm?.variantId ?? null),
+      col((i) => i.arm?.assignmentId ?? null),
+      at.toISOString(),
+      eventIds,
     ],
   );
-  const row = rows[0];
-  if (!row) throw new Error(`The interaction of ticket ${state.ticketId} was not saved.`);
-  return row;
 }
+
+export type InteractionRow = {
+  id: string;
+  customerExternalId: string | null;
+  pilotId: string | null;
+  variantId: string | null;
+  assignmentId: string | null;
+};
 
 export function recordFailure(db: Db, id: string, error: string, failedForGood: boolean, nextAttemptAt: Date | null) {
   return db.webhookEvent.update({

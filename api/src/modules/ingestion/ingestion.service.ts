@@ -6,7 +6,7 @@ import { newId } from "../../lib/ids.js";
 import { type JobQueue, RETRY_DELAYS_MS } from "../../lib/jobs/job-queue.js";
 import type { Logger } from "../../lib/logger.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
-import { armForTicket } from "../assignment/assignment.read-model.js";
+import { armsForTickets } from "../assignment/assignment.read-model.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import type { IntegrationsService, WebhookIntegration } from "../integrations/integrations.service.js";
 import type { InvitationRow } from "../surveys/surveys.repository.js";
@@ -188,45 +188,67 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
   }
 
   /**
-   * Folds every event of one ticket (in event time) into its interaction, ties it to the pilot arm that applied, and
-   * decides the survey invitation once it is solved. Runs inside the caller's transaction, holding the ticket's lock.
-   * Idempotent: folding again gives the same interaction, and the invitation is decided once.
+   * Folds every event of each ticket (in event time) into its interaction, ties it to the pilot arm that applied,
+   * and decides the survey invitation of each solved one — a handful of statements for a whole batch. Runs inside
+   * the caller's transaction, holding the tickets' locks. Idempotent: folding again gives the same interactions,
+   * and an invitation is decided once. Customer locks (survey throttle) are taken in customer order.
    */
-  async function processTicket(tx: SqlRunner, integrationId: string, ticketId: string, policy: InvitationPolicy) {
-    const ticket = await repo.ticketWithEvents(tx, integrationId, ticketId);
-    const state = foldTicketEvents(ticket.events.map((e) => e.event));
-    const arm = ticket.interaction?.assignmentId
-      ? null
-      : await armForTicket(tx, {
-          ticketId: state.ticketId,
-          customerId: state.customerId,
-          agentId: state.agentId,
-          openedAt: state.openedAt,
-        });
-    const interaction = await repo.saveInteraction(tx, {
-      id: ticket.interaction?.id ?? newId("interaction"),
-      integrationId,
-      state,
-      arm,
-      eventIds: ticket.events.map((e) => e.id),
-      at: clock.now(),
+  async function processTickets(
+    tx: SqlRunner,
+    tickets: { integrationId: string; ticketId: string; policy: InvitationPolicy }[],
+  ) {
+    const found = await repo.ticketsWithEvents(tx, tickets);
+    const items = tickets.flatMap((t) => {
+      const entry = found.get(repo.ticketKey(t.integrationId, t.ticketId));
+      return entry?.events.length ? [{ ...t, entry, state: foldTicketEvents(entry.events.map((e) => e.event)) }] : [];
     });
-    if (
-      !state.isSolved ||
-      !interaction.assignmentId ||
-      !interaction.pilotId ||
-      !interaction.variantId ||
-      !interaction.customerExternalId
-    )
-      return { interaction, decided: null };
-    const decided = await surveys.decideInvitation(tx, {
-      interactionId: interaction.id,
-      customerId: interaction.customerExternalId,
-      customerEmail: state.customerEmail,
-      arm: { pilotId: interaction.pilotId, variantId: interaction.variantId, assignmentId: interaction.assignmentId },
-      policy,
-    });
-    return { interaction, decided };
+    const unarmed = items.filter((i) => !i.entry.interaction?.assignmentId);
+    const arms = await armsForTickets(
+      tx,
+      unarmed.map((i) => ({
+        ticketId: i.state.ticketId,
+        customerId: i.state.customerId,
+        agentId: i.state.agentId,
+        openedAt: i.state.openedAt,
+      })),
+    );
+    const armOf = new Map(unarmed.map((i, n) => [i, arms[n] ?? null]));
+    const saved = await repo.saveInteractions(
+      tx,
+      items.map((i) => ({
+        id: i.entry.interaction?.id ?? newId("interaction"),
+        integrationId: i.integrationId,
+        state: i.state,
+        arm: armOf.get(i) ?? null,
+      })),
+      items.flatMap((i) => i.entry.events.map((e) => e.id)),
+      clock.now(),
+    );
+    const savedByKey = new Map(saved.map((r) => [repo.ticketKey(r.integrationId, r.ticketId), r]));
+    const outcomes = new Map<
+      string,
+      { interaction: repo.InteractionRow; invitation: InvitationRow | null; created: boolean }
+    >();
+    const toDecide = items
+      .map((i) => ({ item: i, row: savedByKey.get(repo.ticketKey(i.integrationId, i.ticketId)) }))
+      .sort((a, b) => ((a.row?.customerExternalId ?? "") < (b.row?.customerExternalId ?? "") ? -1 : 1));
+    for (const { item, row } of toDecide) {
+      if (!row) continue;
+      const key = repo.ticketKey(item.integrationId, item.ticketId);
+      if (!item.state.isSolved || !row.assignmentId || !row.pilotId || !row.variantId || !row.customerExternalId) {
+        outcomes.set(key, { interaction: row, invitation: null, created: false });
+        continue;
+      }
+      const decided = await surveys.decideInvitation(tx, {
+        interactionId: row.id,
+        customerId: row.customerExternalId,
+        customerEmail: item.state.customerEmail,
+        arm: { pilotId: row.pilotId, variantId: row.variantId, assignmentId: row.assignmentId },
+        policy: item.policy,
+      });
+      outcomes.set(key, { interaction: row, invitation: decided.invitation, created: decided.created });
+    }
+    return outcomes;
   }
 
   /** One event on its own (a solved ticket at once, or a drain's fallback), with its failure recorded. */
@@ -236,12 +258,15 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
     const integration = await integrations.forWebhook(event.integrationId);
     if (!integration) return null;
     try {
-      const outcome = await sql.transaction(async (tx) => {
+      const outcomes = await sql.transaction(async (tx) => {
         await repo.lockTicket(tx, event.integrationId, event.ticketExternalId);
-        return processTicket(tx, event.integrationId, event.ticketExternalId, integration);
+        return processTickets(tx, [
+          { integrationId: event.integrationId, ticketId: event.ticketExternalId, policy: integration },
+        ]);
       });
-      if (outcome.decided?.created) surveys.afterCommit(outcome.decided.invitation);
-      return { interaction: outcome.interaction, invitation: outcome.decided?.invitation ?? null };
+      const outcome = outcomes.get(repo.ticketKey(event.integrationId, event.ticketExternalId));
+      if (outcome?.created) surveys.afterCommit(outcome.invitation);
+      return outcome ? { interaction: outcome.interaction, invitation: outcome.invitation } : null;
     } catch (error) {
       const message = (error as Error).message ?? String(error);
       const failedForGood = event.attempts + 1 >= MAX_EVENT_ATTEMPTS;
@@ -276,11 +301,14 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
           for (const event of claimed) tickets.set(repo.ticketKey(event.integrationId, event.ticketExternalId), event);
           const keys = [...tickets.keys()].sort();
           const locked = await repo.tryLockTickets(tx, keys);
-          for (const key of keys) {
+          const mine = keys.flatMap((key) => {
             const event = tickets.get(key);
-            if (!event || !locked.has(key)) continue;
-            const outcome = await processTicket(tx, event.integrationId, event.ticketExternalId, event);
-            if (outcome.decided?.created) decided.push(outcome.decided.invitation);
+            return event && locked.has(key)
+              ? [{ integrationId: event.integrationId, ticketId: event.ticketExternalId, policy: event }]
+              : [];
+          });
+          for (const outcome of (await processTickets(tx, mine)).values()) {
+            if (outcome.created) decided.push(outcome.invitation);
           }
         });
       } catch (error) {
