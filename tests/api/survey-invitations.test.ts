@@ -135,6 +135,7 @@ for (const backend of backends()) {
       expect(mail?.to).toEqual(["ada@example.com"]);
       expect(mail?.raw).toMatch(/Subject: How did we do\?/);
       expect(mail?.raw).toMatch(/http:\/\/surveys\.test\/s\/[A-Za-z0-9_-]{22}/);
+      expect(mail?.raw).toMatch(/To leave the beta: http:\/\/surveys\.test\/o\/[A-Za-z0-9_-]{22}/);
       const tokens = await server.db.prisma.surveyToken.findMany({ where: { invitationId: invitation?.id } });
       expect(tokens.map((t) => t.channel)).toEqual(["EMAIL"]);
 

@@ -152,10 +152,11 @@ export function createSurveysService({ db, clock, jobs, logger, publicUrl, maile
 
 export type SurveysService = ReturnType<typeof createSurveysService>;
 
-/** The same words for every arm: the invitation must not tell the arms apart. */
+/** The same words for every arm: the invitation must not tell the arms apart. Every email has the opt-out link. */
 export function surveyEmail(to: string, link: SurveyLink, now: Date) {
   const days = Math.max(1, Math.round((link.expiresAt.getTime() - now.getTime()) / DAY_MS));
-  const text = `Hello,\n\nYour request was solved. How did we do? It takes a minute:\n\n${link.url}\n\nThe link works once and for ${days} days.\n\nThank you!\n`;
-  const html = `<p>Hello,</p><p>Your request was solved. How did we do? It takes a minute:</p><p><a href="${link.url}">Rate your experience</a></p><p>The link works once and for ${days} days.</p><p>Thank you!</p>`;
+  const optOut = link.url.replace("/s/", "/o/");
+  const text = `Hello,\n\nYour request was solved. How did we do? It takes a minute:\n\n${link.url}\n\nThe link works once and for ${days} days.\n\nThank you!\n\nTo leave the beta: ${optOut}\n`;
+  const html = `<p>Hello,</p><p>Your request was solved. How did we do? It takes a minute:</p><p><a href="${link.url}">Rate your experience</a></p><p>The link works once and for ${days} days.</p><p>Thank you!</p><p><small><a href="${optOut}">Leave the beta</a></small></p>`;
   return { to, subject: "How did we do?", text, html };
 }

@@ -1,6 +1,7 @@
 import { useViewer } from "../auth/use-viewer.js";
 import { ApiTokensSection } from "./api-tokens-section.js";
 import { ConnectHelpdeskForm } from "./connect-helpdesk-form.js";
+import { EraseCustomerSection } from "./erase-customer-section.js";
 import { HelpdeskList } from "./helpdesk-list.js";
 import { SurveyOutbox } from "./survey-outbox.js";
 
@@ -30,6 +31,7 @@ export function IntegrationsPage() {
       <h2>Survey outbox</h2>
       <SurveyOutbox />
       <ApiTokensSection />
+      <EraseCustomerSection />
     </>
   );
 }
