@@ -22,7 +22,15 @@ type ExposureRow = unknown[];
  */
 export async function seedDemoHelpdesk(
   sql: SqlRunner,
-  input: { now: Date; rng: Rng; secrets: SecretBox; adminId: string; exposures: ExposureRow[] },
+  input: {
+    now: Date;
+    rng: Rng;
+    secrets: SecretBox;
+    adminId: string;
+    exposures: ExposureRow[];
+    /** The running pilot's simulated responses: [id, pilot, variant, assignment, …]; invited customers who answered. */
+    feedback: unknown[][];
+  },
 ): Promise<string> {
   const { now, rng } = input;
   const integrationId = newId("integration");
@@ -51,6 +59,8 @@ export async function seedDemoHelpdesk(
   const interactions: unknown[][] = [];
   const invitations: unknown[][] = [];
   const lastSent = new Map<string, number>();
+  const answerOf = new Map(input.feedback.map((f) => [f[3] as string, f[0] as string]));
+  const answered: [string, string][] = [];
   let failed = false;
   for (const exposure of recent) {
     const [, pilotId, variantId, assignmentId, customerId, agentId, ticketId, exposedAt] = exposure as [
@@ -143,8 +153,16 @@ export async function seedDemoHelpdesk(
     const previous = lastSent.get(customerId);
     const decision = previous !== undefined && solved - previous < 14 * DAY_MS ? "THROTTLED" : "SENT";
     if (decision === "SENT") lastSent.set(customerId, solved);
+    const invitationId = newId("invitation");
+    // Customers with a simulated response answered through this invitation's link (one answer per invitation).
+    const answer = decision === "SENT" ? answerOf.get(assignmentId) : undefined;
+    if (answer) {
+      answered.push([invitationId, answer]);
+      answerOf.delete(assignmentId);
+    }
+    const answeredAt = answer ? new Date(Math.min(now.getTime() - 60_000, solved + 3_600_000)) : null;
     invitations.push([
-      newId("invitation"),
+      invitationId,
       interactionId,
       customerId,
       pilotId,
@@ -154,6 +172,12 @@ export async function seedDemoHelpdesk(
       "HELPDESK",
       new Date(solved + 1_500),
       decision === "SENT" ? new Date(solved + 7 * DAY_MS) : null,
+      answeredAt
+        ? new Date(answeredAt.getTime() - 120_000)
+        : decision === "SENT" && rng() < 0.2
+          ? new Date(solved + 600_000)
+          : null,
+      answeredAt,
     ]);
   }
   await insertRows(
@@ -215,8 +239,16 @@ export async function seedDemoHelpdesk(
       "delivery",
       "created_at",
       "expires_at",
+      "opened_at",
+      "answered_at",
     ],
     invitations,
+  );
+  // The simulated responses (already stored) of invited customers came through their links.
+  await sql.query(
+    `UPDATE feedback f SET invitation_id = v.invitation_id, language = 'en'
+     FROM unnest($1::text[], $2::text[]) AS v(invitation_id, feedback_id) WHERE f.id = v.feedback_id`,
+    [answered.map((a) => a[0]), answered.map((a) => a[1])],
   );
   const hour = (hoursAgo: number) => new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - hoursAgo * HOUR_MS);
   await insertRows(

@@ -712,6 +712,7 @@ async function writeDemo(
         secrets,
         adminId: byRole("ADMIN").id,
         exposures: runningSim.exposures,
+        feedback: runningSim.feedback,
       })
     : null;
 
