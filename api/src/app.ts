@@ -23,7 +23,7 @@ export const CSRF_HEADER = "x-policy-pilot-csrf";
 export type AppDeps = {
   services: Services;
   db: PrismaClient;
-  config: Pick<Config, "nodeEnv" | "cookieSecure" | "consoleDist">;
+  config: Pick<Config, "nodeEnv" | "cookieSecure" | "consoleDist"> & Partial<Pick<Config, "publicRateLimits">>;
   health?: () => Promise<void>;
 };
 
@@ -103,7 +103,7 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     await next();
   });
 
-  const edge = createEdgeRouter(services, { health });
+  const edge = createEdgeRouter(services, { health, publicRateLimits: config.publicRateLimits });
   app.use(edge.routes());
   app.use(edge.allowedMethods());
 

@@ -47,6 +47,10 @@ const ConfigSchema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://, such as smtp://user:pass@mail.example.com:587")
     .optional(),
   SMTP_FROM: z.string().min(3).default("policy-pilot <surveys@policy-pilot.invalid>"),
+  PUBLIC_RATE_LIMIT: z
+    .string()
+    .regex(/^\d+\/\d+$/, "must be <per address>/<per link> requests a minute, such as 60/20")
+    .default("60/20"),
 });
 
 export type Config = {
@@ -65,6 +69,8 @@ export type Config = {
   /** The base address of links sent to customers (survey invitations). */
   publicUrl: string;
   smtp: { url: string; from: string } | null;
+  /** Requests a minute to the beta customers' pages, per client address and per link. */
+  publicRateLimits: { perAddressPerMinute: number; perLinkPerMinute: number };
 };
 
 export class ConfigError extends Error {
@@ -107,5 +113,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secrets,
     publicUrl: c.PUBLIC_URL ?? `http://${c.HOST === "0.0.0.0" ? "localhost" : c.HOST}:${c.PORT}`,
     smtp: c.SMTP_URL ? { url: c.SMTP_URL, from: c.SMTP_FROM } : null,
+    publicRateLimits: {
+      perAddressPerMinute: Number(c.PUBLIC_RATE_LIMIT.split("/")[0]),
+      perLinkPerMinute: Number(c.PUBLIC_RATE_LIMIT.split("/")[1]),
+    },
   };
 }

@@ -34,6 +34,14 @@ describe("configuration", () => {
     expect(loadConfig({ PORT: "4100" }).publicUrl).toBe("http://127.0.0.1:4100");
     expect(loadConfig({ HOST: "0.0.0.0" }).publicUrl).toBe("http://localhost:4000");
     expect(loadConfig({ PUBLIC_URL: "https://pilot.example.com/" }).publicUrl).toBe("https://pilot.example.com");
+    expect(loadConfig({}).publicRateLimits).toEqual({ perAddressPerMinute: 60, perLinkPerMinute: 20 });
+    expect(loadConfig({ PUBLIC_RATE_LIMIT: "600/5" }).publicRateLimits).toEqual({
+      perAddressPerMinute: 600,
+      perLinkPerMinute: 5,
+    });
+    expect(() => loadConfig({ PUBLIC_RATE_LIMIT: "lots" })).toThrow(
+      /PUBLIC_RATE_LIMIT: must be <per address>\/<per link>/,
+    );
     expect(loadConfig({ SMTP_URL: "smtp://mail:25" }).smtp).toEqual({
       url: "smtp://mail:25",
       from: "policy-pilot <surveys@policy-pilot.invalid>",

@@ -40,6 +40,7 @@ export type TestServerOptions = {
   /** "pg-boss" runs background jobs through pg-boss (PostgreSQL only); default: the in-process runner. */
   jobs?: "in-process" | "pg-boss";
   mailer?: Mailer | null;
+  publicRateLimits?: { perAddressPerMinute: number; perLinkPerMinute: number };
 };
 
 /** The real Koa app with the real schema and services, listening on a free port, on a fresh database. */
@@ -76,7 +77,12 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
   const { app } = buildApp({
     services,
     db: db.prisma,
-    config: { nodeEnv: "test", cookieSecure: false, consoleDist: "console/dist" },
+    config: {
+      nodeEnv: "test",
+      cookieSecure: false,
+      consoleDist: "console/dist",
+      ...(options.publicRateLimits ? { publicRateLimits: options.publicRateLimits } : {}),
+    },
     health: async () => {
       await db.sql.query("SELECT 1");
     },

@@ -1,7 +1,7 @@
 import Router, { type RouterMiddleware } from "@koa/router";
 import type Koa from "koa";
 import { WEBHOOK_BODY_LIMIT_BYTES } from "../modules/ingestion/ingestion.service.js";
-import { registerPublicPages } from "../modules/public-pages/public-pages.routes.js";
+import { type PublicRateLimits, registerPublicPages } from "../modules/public-pages/public-pages.routes.js";
 import { DomainError } from "../schema/errors.js";
 import type { Services } from "../services.js";
 
@@ -32,7 +32,10 @@ const STATUS_OF_CODE: Record<string, number> = {
  * Every route that is not GraphQL: health, helpdesk webhooks now; public pages, CSV upload and a fast lane later.
  * Each route declares its body limit; the raw body is kept (signatures are computed over the exact bytes).
  */
-export function createEdgeRouter(services: Services, deps: { health?: () => Promise<void> }) {
+export function createEdgeRouter(
+  services: Services,
+  deps: { health?: () => Promise<void>; publicRateLimits?: PublicRateLimits },
+) {
   const router = new Router<State>();
 
   router.use(async (ctx, next) => {
@@ -77,7 +80,7 @@ export function createEdgeRouter(services: Services, deps: { health?: () => Prom
     ctx.body = answer.body;
   });
 
-  registerPublicPages(router, services, rawBody);
+  registerPublicPages(router, services, rawBody, deps.publicRateLimits);
 
   return router;
 }

@@ -11,9 +11,10 @@ type State = { requestId: string; rawBody?: Buffer; bodyTooLarge?: boolean };
 type Ctx = RouterContext<State>;
 
 const LANG_COOKIE = "pp_lang";
-/** Public endpoints are rate-limited per client address and per link (documented in README). */
-const perAddress = new RateLimiterMemory({ points: 60, duration: 60 });
-const perToken = new RateLimiterMemory({ points: 20, duration: 60 });
+/** Public endpoints are rate-limited per client address and per link (PUBLIC_RATE_LIMIT, README). */
+export type PublicRateLimits = { perAddressPerMinute: number; perLinkPerMinute: number };
+export const DEFAULT_PUBLIC_RATE_LIMITS: PublicRateLimits = { perAddressPerMinute: 60, perLinkPerMinute: 20 };
+type Limiters = { perAddress: RateLimiterMemory; perToken: RateLimiterMemory };
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,64}$/;
 
 function languageOf(ctx: Ctx): Language {
@@ -40,10 +41,10 @@ function render(ctx: Ctx, status: number, html: string) {
   ctx.body = html;
 }
 
-async function limited(ctx: Ctx, token: string, language: Language): Promise<boolean> {
+async function limited(ctx: Ctx, limiters: Limiters, token: string, language: Language): Promise<boolean> {
   try {
-    await perAddress.consume(ctx.ip || "unknown");
-    await perToken.consume(token);
+    await limiters.perAddress.consume(ctx.ip || "unknown");
+    await limiters.perToken.consume(token);
     return false;
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
@@ -157,7 +158,12 @@ export function registerPublicPages(
   router: Router<State>,
   services: Services,
   bodyOf: (limit: number) => RouterMiddleware<State>,
+  limits: PublicRateLimits = DEFAULT_PUBLIC_RATE_LIMITS,
 ) {
+  const limiters: Limiters = {
+    perAddress: new RateLimiterMemory({ points: limits.perAddressPerMinute, duration: 60 }),
+    perToken: new RateLimiterMemory({ points: limits.perLinkPerMinute, duration: 60 }),
+  };
   const smallForm = bodyOf(16 * 1024);
 
   // Browsers ask for it on every public page; an empty answer instead of a 404 in their consoles.
@@ -176,7 +182,7 @@ export function registerPublicPages(
     const language = languageOf(ctx);
     const token = ctx.params.token ?? "";
     if (!TOKEN_SHAPE.test(token)) return messagePage(ctx, language, 404, "unknown");
-    if (await limited(ctx, token, language)) return;
+    if (await limited(ctx, limiters, token, language)) return;
     const state = await services.beta.surveyPage(token);
     if (state.kind === "open") return surveyForm(ctx, language, token, []);
     const [status, key] = STATUS_OF_SURVEY[state.kind];
@@ -193,7 +199,7 @@ export function registerPublicPages(
     const language = languageOf(ctx);
     const token = ctx.params.token ?? "";
     if (!TOKEN_SHAPE.test(token)) return messagePage(ctx, language, 404, "unknown");
-    if (await limited(ctx, token, language)) return;
+    if (await limited(ctx, limiters, token, language)) return;
     if (ctx.state.bodyTooLarge) return surveyForm(ctx, language, token, ["comment_too_long"]);
     const { state, problems } = await services.beta.submitSurvey(token, answersOf(form(ctx)), language);
     if (problems.length) return surveyForm(ctx, language, token, problems);
@@ -207,7 +213,7 @@ export function registerPublicPages(
     const language = languageOf(ctx);
     const token = ctx.params.token ?? "";
     if (!TOKEN_SHAPE.test(token)) return messagePage(ctx, language, 404, "unknown");
-    if (await limited(ctx, token, language)) return;
+    if (await limited(ctx, limiters, token, language)) return;
     consentView(ctx, language, token, await services.beta.consentPage(token));
   });
 
@@ -215,7 +221,7 @@ export function registerPublicPages(
     const language = languageOf(ctx);
     const token = ctx.params.token ?? "";
     if (!TOKEN_SHAPE.test(token)) return messagePage(ctx, language, 404, "unknown");
-    if (await limited(ctx, token, language)) return;
+    if (await limited(ctx, limiters, token, language)) return;
     const answer = form(ctx).get("answer");
     if (answer !== "accept" && answer !== "decline")
       return consentView(ctx, language, token, await services.beta.consentPage(token));
@@ -227,7 +233,7 @@ export function registerPublicPages(
     const token = ctx.params.token ?? "";
     const t = translator(language);
     if (!TOKEN_SHAPE.test(token)) return messagePage(ctx, language, 404, "unknown");
-    if (await limited(ctx, token, language)) return;
+    if (await limited(ctx, limiters, token, language)) return;
     const body = `<p>${escapeHtml(t("optout_body"))}</p>
 <form method="post" action="/o/${escapeHtml(token)}?lang=${language}" class="actions"><button type="submit">${escapeHtml(t("optout_confirm"))}</button></form>`;
     render(ctx, 200, page({ language, t, title: t("optout_title"), body, path: ctx.path }));
@@ -237,7 +243,7 @@ export function registerPublicPages(
     const language = languageOf(ctx);
     const token = ctx.params.token ?? "";
     if (!TOKEN_SHAPE.test(token)) return messagePage(ctx, language, 404, "unknown");
-    if (await limited(ctx, token, language)) return;
+    if (await limited(ctx, limiters, token, language)) return;
     const done = await services.beta.optOutByToken(token);
     messagePage(ctx, language, done === "done" ? 200 : 404, done === "done" ? "optout_done" : "unknown");
   });
