@@ -3,7 +3,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import autocannon from "autocannon";
+import { postgresRunner } from "../../api/src/db/sql-runner.js";
+import { newId } from "../../api/src/lib/ids.js";
+import { newSurveyToken } from "../../api/src/modules/surveys/survey-token.js";
 import { DEMO_PASSWORD } from "../../api/src/seed/demo-seed.js";
+import { insertRows } from "../../api/src/seed/insert-rows.js";
 import { GqlClient } from "../testkit/graphql.js";
 import { runOk } from "../testkit/operations.js";
 import { adminQuery, databaseUrl, postgresReachable } from "../testkit/postgres.js";
@@ -17,6 +21,74 @@ const CONNECTIONS = 20;
 /** Webhook ingestion target (issue 6): at least half of a Koa + one-INSERT baseline, p99 under 50 ms. */
 const WEBHOOK_TARGET_RATIO = 0.5;
 const WEBHOOK_P99_MS = 50;
+/** Survey submission target (issue 7): at least 80 % of the Koa + one-INSERT baseline. */
+const SURVEY_TARGET_RATIO = 0.8;
+
+/**
+ * Makes `count` open survey invitations for the running demo pilot's assignments (an interaction each, SENT, valid
+ * for a week) and returns their link tokens; only the tokens' hashes are stored, as the product does.
+ */
+async function surveyLinks(url: string, integrationId: string, count: number): Promise<string[]> {
+  const sql = postgresRunner(url);
+  try {
+    const assignments = await sql.query<{ id: string; pilot_id: string; variant_id: string }>(
+      `SELECT a.id, a.pilot_id, a.variant_id FROM assignments a JOIN pilots p ON p.id = a.pilot_id WHERE p.status = 'RUNNING'`,
+    );
+    const now = new Date();
+    const interactions: unknown[][] = [];
+    const invitations: unknown[][] = [];
+    const links: unknown[][] = [];
+    const tokens: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const a = assignments[i % assignments.length]!;
+      const interactionId = newId("interaction");
+      const invitationId = newId("invitation");
+      const { token, hash } = newSurveyToken();
+      tokens.push(token);
+      interactions.push([interactionId, integrationId, `bench-survey-${i}`, true, a.pilot_id, a.variant_id, a.id]);
+      invitations.push([
+        invitationId,
+        interactionId,
+        `bench-${i}`,
+        a.pilot_id,
+        a.variant_id,
+        a.id,
+        "SENT",
+        "HELPDESK",
+        now,
+        new Date(now.getTime() + 7 * 86_400_000),
+      ]);
+      links.push([hash, invitationId, "RESPONSE", now]);
+    }
+    await insertRows(
+      sql,
+      "interactions",
+      ["id", "integration_id", "ticket_external_id", "is_solved", "pilot_id", "variant_id", "assignment_id"],
+      interactions,
+    );
+    await insertRows(
+      sql,
+      "survey_invitations",
+      [
+        "id",
+        "interaction_id",
+        "customer_external_id",
+        "pilot_id",
+        "variant_id",
+        "assignment_id",
+        "decision",
+        "delivery",
+        "created_at",
+        "expires_at",
+      ],
+      invitations,
+    );
+    await insertRows(sql, "survey_tokens", ["token_hash", "invitation_id", "channel", "issued_at"], links);
+    return tokens;
+  } finally {
+    await sql.close();
+  }
+}
 
 async function startBaseline(
   script = "tests/bench/koa-baseline.mjs",
@@ -117,7 +189,13 @@ if (scratch && (await postgresReachable())) {
   if (scratch) await adminQuery(`CREATE DATABASE ${scratch}`);
   const url = process.env.BENCH_DATABASE_URL ?? databaseUrl(scratch!);
   const insertBaseline = await startBaseline("tests/bench/koa-insert-baseline.mjs", { DATABASE_URL: url });
-  const server = await startServerProcess({ DATABASE_URL: url, SEED_DEMO: "auto", LOG_LEVEL: "error" });
+  const server = await startServerProcess({
+    DATABASE_URL: url,
+    SEED_DEMO: "auto",
+    LOG_LEVEL: "error",
+    // The load comes from one address: lift the public pages' per-address limit for the survey measurement.
+    PUBLIC_RATE_LIMIT: "100000000/20",
+  });
   try {
     const admin = new GqlClient(server.url);
     await admin.login("admin@demo.policy-pilot.test", DEMO_PASSWORD);
@@ -170,6 +248,28 @@ if (scratch && (await postgresReachable())) {
     const ratio = hook.rate / base.rate;
     console.log(
       `\nwebhooks ratio to baseline ${ratio.toFixed(3)}   target ≥ ${WEBHOOK_TARGET_RATIO}   p99 ${hook.p99} ms (target < ${WEBHOOK_P99_MS})   ${ratio >= WEBHOOK_TARGET_RATIO && hook.p99 < WEBHOOK_P99_MS ? "MEETS TARGET" : "BELOW TARGET"}`,
+    );
+
+    // Survey answers through the public page: each request answers a different invitation (its first answer).
+    const tokens = await surveyLinks(url, zendesk.id, 40_000);
+    let next = 0;
+    const survey = await measureFull("survey answers (POST /s/<token>, stored)", {
+      url: server.url,
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            path: `/s/${tokens[next++ % tokens.length]}`,
+            body: "csat=5&nps=9&ces=2&comment=bench",
+          }),
+        },
+      ],
+    });
+    const surveyRatio = survey.rate / base.rate;
+    console.log(
+      `\nsurvey answers ratio to baseline ${surveyRatio.toFixed(3)}   target ≥ ${SURVEY_TARGET_RATIO}   ${surveyRatio >= SURVEY_TARGET_RATIO ? "MEETS TARGET" : "BELOW TARGET"}${next > tokens.length ? "   (more requests than links: some answered twice)" : ""}`,
     );
   } finally {
     await server.stop();
