@@ -6,6 +6,7 @@ import { type Issue, outcomeOf } from "../../lib/result.js";
 import { CopyButton } from "../../ui/copy-button.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { fieldError } from "../../ui/field-error.js";
+import { SurveyDaysFields } from "./survey-days-fields.js";
 import { DELIVERY_WORDS, intOrUndefined, VENDOR_NAME } from "./words.js";
 
 const ConnectHelpdeskFormMutation = graphql(`
@@ -58,8 +59,6 @@ export function ConnectHelpdeskForm() {
   const field = (key: string) => fieldError(ids, error?.issues, key);
   const nameField = field("name");
   const secretField = field("secret");
-  const throttleField = field("surveyThrottleDays");
-  const expiryField = field("surveyExpiryDays");
 
   return (
     <>
@@ -127,40 +126,15 @@ export function ConnectHelpdeskForm() {
             </label>
           ))}
         </fieldset>
-        <div className="grid-2">
-          <div>
-            <label htmlFor={`${ids}-throttle`}>Throttle (days)</label>
-            <input
-              id={`${ids}-throttle`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={365}
-              step={1}
-              value={throttleDays}
-              onChange={(e) => setThrottleDays(e.target.value)}
-              {...throttleField.props}
-            />
-            {throttleField.message}
-            <div className="field-hint">At most one survey per customer in this many days, across all pilots.</div>
-          </div>
-          <div>
-            <label htmlFor={`${ids}-expiry`}>Link expiry (days)</label>
-            <input
-              id={`${ids}-expiry`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={90}
-              step={1}
-              value={expiryDays}
-              onChange={(e) => setExpiryDays(e.target.value)}
-              {...expiryField.props}
-            />
-            {expiryField.message}
-            <div className="field-hint">How long a survey link stays valid.</div>
-          </div>
-        </div>
+        <SurveyDaysFields
+          idPrefix={ids}
+          issues={error?.issues}
+          throttleDays={throttleDays}
+          onThrottleDays={setThrottleDays}
+          expiryDays={expiryDays}
+          onExpiryDays={setExpiryDays}
+          withHints
+        />
         <ErrorText message={error?.message} issues={error?.issues} />
         <button className="primary" type="submit" disabled={state.fetching}>
           Connect {VENDOR_NAME[vendor].split(" ")[0]}

@@ -6,6 +6,7 @@ import type { SurveyDelivery } from "../../gql/graphql.js";
 import { type Issue, outcomeOf } from "../../lib/result.js";
 import { ErrorText } from "../../ui/error-text.js";
 import { fieldError } from "../../ui/field-error.js";
+import { SurveyDaysFields } from "./survey-days-fields.js";
 import { DELIVERY_WORDS, intOrUndefined, VENDOR_NAME } from "./words.js";
 
 export const HelpdeskSettingsForm_IntegrationFragment = graphql(`
@@ -77,8 +78,6 @@ export function HelpdeskSettingsForm(props: {
   const field = (key: string) => fieldError(ids, error?.issues, key);
   const nameField = field("name");
   const secretField = field("secret");
-  const throttleField = field("surveyThrottleDays");
-  const expiryField = field("surveyExpiryDays");
 
   return (
     <form onSubmit={submit} aria-label={`Settings of ${integration.name}`}>
@@ -125,38 +124,14 @@ export function HelpdeskSettingsForm(props: {
             ))}
           </select>
         </div>
-        <div className="grid-2 tight">
-          <div>
-            <label htmlFor={`${ids}-throttle`}>Throttle (days)</label>
-            <input
-              id={`${ids}-throttle`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={365}
-              step={1}
-              value={throttleDays}
-              onChange={(e) => setThrottleDays(e.target.value)}
-              {...throttleField.props}
-            />
-            {throttleField.message}
-          </div>
-          <div>
-            <label htmlFor={`${ids}-expiry`}>Link expiry (days)</label>
-            <input
-              id={`${ids}-expiry`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={90}
-              step={1}
-              value={expiryDays}
-              onChange={(e) => setExpiryDays(e.target.value)}
-              {...expiryField.props}
-            />
-            {expiryField.message}
-          </div>
-        </div>
+        <SurveyDaysFields
+          idPrefix={ids}
+          issues={error?.issues}
+          throttleDays={throttleDays}
+          onThrottleDays={setThrottleDays}
+          expiryDays={expiryDays}
+          onExpiryDays={setExpiryDays}
+        />
       </div>
       <ErrorText message={error?.message} issues={error?.issues} />
       {saved && (
