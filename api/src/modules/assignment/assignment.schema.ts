@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { builder } from "../../schema/builder.js";
 import { InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CAN_ASK_POLICY } from "../../schema/roles.js";
 import { PolicyContentRef } from "../policies/policies.schema.js";
 import type { PolicyForResult } from "./assignment.service.js";
+import { EXTERNAL_ID, PARTICIPANT_ATTRIBUTES } from "./participant-input.js";
 
 const AppliedVersionRef = builder.objectRef<PolicyForResult["version"]>("AppliedPolicyVersion").implement({
   authScopes: { public: true },
@@ -68,19 +68,17 @@ const AppliedPolicyRef = builder.objectRef<PolicyForResult>("AppliedPolicy").imp
   }),
 });
 
-const externalId = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
-
 const PolicyForInput = builder.inputType("PolicyForInput", {
   fields: (t) => ({
     policy: t.string({ required: true, description: "The policy's key (e.g. returns-and-refunds) or id." }),
-    customerId: t.string({ required: true, validate: externalId, description: "The helpdesk's customer id." }),
-    agentId: t.string({ required: false, validate: externalId, description: "The helpdesk's agent id." }),
-    ticketId: t.string({ required: false, validate: externalId }),
+    customerId: t.string({ required: true, validate: EXTERNAL_ID, description: "The helpdesk's customer id." }),
+    agentId: t.string({ required: false, validate: EXTERNAL_ID, description: "The helpdesk's agent id." }),
+    ticketId: t.string({ required: false, validate: EXTERNAL_ID }),
     attributes: t.field({
       type: "JSON",
       required: false,
       description: "Attributes for targeting (country, plan, language…), stored with the participant.",
-      validate: z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
+      validate: PARTICIPANT_ATTRIBUTES,
     }),
   }),
 });

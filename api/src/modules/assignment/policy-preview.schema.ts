@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { builder } from "../../schema/builder.js";
 import { InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CAN_PREVIEW_POLICY } from "../../schema/roles.js";
 import { AssignmentUnitEnum, PilotStatusEnum } from "../pilots/pilots.schema.js";
 import { PolicyContentRef } from "../policies/policies.schema.js";
+import { EXTERNAL_ID, PARTICIPANT_ATTRIBUTES } from "./participant-input.js";
 import type { PolicyPreview, PolicyPreviewEntry, PreviewVersion } from "./policy-preview.service.js";
 
 const PreviewStatusEnum = builder.enumType("PolicyPreviewStatus", {
@@ -101,27 +101,25 @@ const PolicyPreviewRef = builder.objectRef<PolicyPreview>("PolicyPreview").imple
   }),
 });
 
-const externalId = z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters");
-
 const PolicyPreviewInput = builder.inputType("PolicyPreviewInput", {
   fields: (t) => ({
-    customerId: t.string({ required: true, validate: externalId, description: "The helpdesk's customer id." }),
+    customerId: t.string({ required: true, validate: EXTERNAL_ID, description: "The helpdesk's customer id." }),
     agentId: t.string({
       required: false,
-      validate: externalId,
+      validate: EXTERNAL_ID,
       description: "The helpdesk's agent id; defaults to yours when an admin set it.",
     }),
-    ticketId: t.string({ required: false, validate: externalId }),
+    ticketId: t.string({ required: false, validate: EXTERNAL_ID }),
     policy: t.string({
       required: false,
-      validate: externalId,
+      validate: EXTERNAL_ID,
       description: "A policy key or id; without it, every published policy.",
     }),
     attributes: t.field({
       type: "JSON",
       required: false,
       description: "Targeting attributes, as policyFor would receive them.",
-      validate: z.record(z.string(), z.unknown(), { error: "must be a JSON object" }),
+      validate: PARTICIPANT_ATTRIBUTES,
     }),
   }),
 });
