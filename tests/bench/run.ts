@@ -5,7 +5,7 @@ import { createHmac } from "node:crypto";
 import autocannon from "autocannon";
 import { postgresRunner } from "../../api/src/db/sql-runner.js";
 import { newId } from "../../api/src/lib/ids.js";
-import { newSurveyToken } from "../../api/src/modules/surveys/survey-token.js";
+import { newLinkToken } from "../../api/src/lib/link-token.js";
 import { DEMO_PASSWORD } from "../../api/src/seed/demo-seed.js";
 import { insertRows } from "../../api/src/seed/insert-rows.js";
 import { GqlClient } from "../testkit/graphql.js";
@@ -43,7 +43,7 @@ async function surveyLinks(url: string, integrationId: string, count: number): P
       const a = assignments[i % assignments.length]!;
       const interactionId = newId("interaction");
       const invitationId = newId("invitation");
-      const { token, hash } = newSurveyToken();
+      const { token, hash } = newLinkToken();
       tokens.push(token);
       interactions.push([interactionId, integrationId, `bench-survey-${i}`, true, a.pilot_id, a.variant_id, a.id]);
       invitations.push([

@@ -2,7 +2,6 @@ import type { SqlRunner } from "../db/sql-runner.js";
 import { newId } from "../lib/ids.js";
 import type { SecretBox } from "../lib/secret-box.js";
 import { foldTicketEvents, type TicketEvent } from "../modules/ingestion/ticket-event.js";
-import { sampleShare } from "../modules/surveys/survey-token.js";
 import { insertRows } from "./insert-rows.js";
 import type { Rng } from "./rng.js";
 
@@ -168,7 +167,7 @@ export async function seedDemoHelpdesk(
       pilotId,
       variantId,
       assignmentId,
-      sampleShare(interactionId) < 2 ? decision : "SAMPLED_OUT",
+      decision,
       "HELPDESK",
       new Date(solved + 1_500),
       decision === "SENT" ? new Date(solved + 7 * DAY_MS) : null,

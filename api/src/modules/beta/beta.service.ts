@@ -3,11 +3,11 @@ import type { Db, PrismaClient } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
+import { hashLinkToken, newLinkToken } from "../../lib/link-token.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import type { FeedbackService } from "../feedback/feedback.service.js";
 import { CES_RANGE, CSAT_RANGE, MAX_COMMENT_CHARS, NPS_RANGE } from "../feedback/feedback-ranges.js";
-import { hashSurveyToken, newSurveyToken } from "../surveys/survey-token.js";
 import * as repo from "./beta.repository.js";
 import { type DisclosureTexts, type Language, readDisclosureTexts } from "./disclosure-texts.js";
 
@@ -98,7 +98,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
   ): Promise<ConsentGate> {
     const known = await repo.consentOf(sql, pilotId, customerId);
     if (known?.status === "ACCEPTED") return { status: "ACCEPTED" };
-    const { token, hash } = newSurveyToken();
+    const { token, hash } = newLinkToken();
     const consent = await repo.askConsent(sql, {
       pilotId,
       customerExternalId: customerId,
@@ -111,7 +111,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
   }
 
   async function consentPage(token: string): Promise<ConsentState> {
-    const found = await repo.consentByTokenHash(db, hashSurveyToken(token));
+    const found = await repo.consentByTokenHash(db, hashLinkToken(token));
     if (!found) return { kind: "unknown" };
     const { consent } = found;
     if (consent.pilot.status === "CONCLUDED") return { kind: "closed" };
@@ -132,7 +132,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
     language: Language,
     channel = "WEB",
   ): Promise<ConsentState> {
-    const found = await repo.consentByTokenHash(db, hashSurveyToken(token));
+    const found = await repo.consentByTokenHash(db, hashLinkToken(token));
     if (!found) return { kind: "unknown" };
     const { consent } = found;
     if (consent.pilot.status === "CONCLUDED") return { kind: "closed" };
@@ -157,7 +157,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
   }
 
   async function surveyState(token: string): Promise<{ state: SurveyState; invitationId: string | null }> {
-    const found = await repo.invitationByTokenHash(db, hashSurveyToken(token));
+    const found = await repo.invitationByTokenHash(db, hashLinkToken(token));
     if (!found) return { state: { kind: "unknown" }, invitationId: null };
     const { invitation } = found;
     if (invitation.decision !== "SENT") return { state: { kind: "unknown" }, invitationId: null };
@@ -229,7 +229,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
 
   /** Opting out through any link of theirs (a survey link or a beta page link). */
   async function optOutByToken(token: string, channel = "WEB"): Promise<"done" | "unknown"> {
-    const hash = hashSurveyToken(token);
+    const hash = hashLinkToken(token);
     const survey = await repo.invitationByTokenHash(db, hash);
     if (survey) {
       await repo.withdrawAssignment(db, survey.invitation.assignmentId, channel, clock.now());

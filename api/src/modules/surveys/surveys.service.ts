@@ -4,9 +4,10 @@ import type { SurveyDelivery } from "../../generated/prisma/enums.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
 import type { JobQueue } from "../../lib/jobs/job-queue.js";
+import { newLinkToken } from "../../lib/link-token.js";
 import type { Logger } from "../../lib/logger.js";
 import type { Mailer } from "../../lib/mailer.js";
-import { newSurveyToken, sampleShare } from "./survey-token.js";
+import { sampleShare } from "./sample-share.js";
 import { surveyFairness } from "./surveys.read-model.js";
 import * as repo from "./surveys.repository.js";
 
@@ -98,7 +99,7 @@ export function createSurveysService({ db, clock, jobs, logger, publicUrl, maile
     const now = clock.now();
     if (invitation?.decision !== "SENT" || invitation.answeredAt || !invitation.expiresAt) return null;
     if (invitation.expiresAt.getTime() <= now.getTime()) return null;
-    const { token, hash } = newSurveyToken();
+    const { token, hash } = newLinkToken();
     await repo.insertToken(db, { tokenHash: hash, invitationId, channel, issuedAt: now });
     return { url: `${publicUrl}/s/${token}`, expiresAt: invitation.expiresAt };
   }
