@@ -16,7 +16,7 @@ const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must start with postgresql:// (leave it unset to use the embedded PGlite database)")
     .optional(),
   PGLITE_DIR: z.string().min(1).default("./data/pglite"),
-  SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  SEED_DEMO: z.enum(["auto", "never"]).optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -88,6 +88,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "(env)"}: ${issue.message}`));
   }
   const c = parsed.data;
+  if (c.NODE_ENV === "production" && c.SEED_DEMO === "auto") {
+    throw new ConfigError([
+      "SEED_DEMO: the demo (with its published passwords) is never seeded in production; remove SEED_DEMO and create the first admin with: npm run admin:create -- --email <email> --name <name>",
+    ]);
+  }
   const pgliteDir = c.PGLITE_DIR === ":memory:" ? null : c.PGLITE_DIR;
   let secrets: Config["secrets"];
   if (c.SECRETS_KEY) secrets = { kind: "env", key: parseSecretKey(c.SECRETS_KEY) };
@@ -104,7 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: c.PORT,
     host: c.HOST,
     database: c.DATABASE_URL ? { kind: "postgres", url: c.DATABASE_URL } : { kind: "pglite", dataDir: pgliteDir },
-    seedDemo: c.SEED_DEMO,
+    seedDemo: c.SEED_DEMO ?? (c.NODE_ENV === "production" ? "never" : "auto"),
     sessionTtlHours: c.SESSION_TTL_HOURS,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === "production",
     consoleDist: c.CONSOLE_DIST,

@@ -76,6 +76,8 @@ if (config.seedDemo === "auto") {
   if (result.seeded) logger.info(`Seeded the demo: ${result.summary}`);
 }
 
+const noUsersYet = config.seedDemo === "never" && (await services.users.count()) === 0;
+
 await jobs.start();
 
 const { app } = buildApp({
@@ -113,6 +115,13 @@ ${
     ? `
 Demo logins (password for each: ${DEMO_USERS[0]?.password}):
 ${DEMO_USERS.map((u) => `  ${u.role.padEnd(8)} ${u.email}`).join("\n")}
+`
+    : ""
+}${
+  noUsersYet
+    ? `
+No users yet. Create the first admin (asks for a password):
+  npm run admin:create -- --email you@example.com --name "Your Name"
 `
     : ""
 }`);

@@ -17,6 +17,12 @@ describe("configuration", () => {
     );
   });
 
+  it("never seeds the demo in production: the default there is never, and auto is refused", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).seedDemo).toBe("never");
+    expect(loadConfig({}).seedDemo).toBe("auto");
+    expect(() => loadConfig({ NODE_ENV: "production", SEED_DEMO: "auto" })).toThrow(/npm run admin:create/);
+  });
+
   it("lists every bad value at once: a short key, a public URL without a scheme, an SMTP URL of another scheme", () => {
     try {
       loadConfig({ SECRETS_KEY: "short", PUBLIC_URL: "pilot.example.com", SMTP_URL: "http://mail" });

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, writeSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
@@ -30,7 +30,7 @@ export class DataDirInUseError extends Error {
  * owner's pid. A lock whose process is gone is stale and taken over.
  */
 function lockDataDir(dataDir: string): () => void {
-  const lockPath = `${dataDir}.lock`;
+  const lockPath = `${dataDir.replace(/\/+$/, "")}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, "wx");
@@ -63,7 +63,8 @@ function isAlive(pid: number): boolean {
 export async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite; release: () => void }> {
   if (!dataDir) return { pglite: await PGlite.create(), release: () => {} };
   mkdirSync(dataDir, { recursive: true });
-  const release = lockDataDir(dataDir);
+  // Lock the folder's real path: "data/pglite/", "./data//pglite" or a symlink name the same folder as "data/pglite".
+  const release = lockDataDir(realpathSync(dataDir));
   try {
     return { pglite: await PGlite.create(dataDir), release };
   } catch (error) {
