@@ -61,7 +61,7 @@ export function createServices({
     integrations,
     surveys,
     ingestion: createIngestionService({ db, sql, clock, jobs, logger, integrations, surveys }),
-    auth: createAuthService({ db, clock, sessionTtlHours }),
+    auth: createAuthService({ db, sql, clock, sessionTtlHours }),
     policies,
     pilots: createPilotsService({ db, clock, epoch, beta }),
     assignment: createAssignmentService({ db, sql, clock, epoch, beta, privacy }),

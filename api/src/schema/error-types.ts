@@ -8,6 +8,7 @@ import {
   InvalidStateError,
   NotAuthorizedError,
   NotFoundError,
+  RateLimitedError,
   ValidationError,
   type ValidationIssue,
 } from "./errors.js";
@@ -25,6 +26,14 @@ const errorObject = { interfaces: [ErrorInterface], authScopes: { public: true }
 
 builder.objectType(NotAuthorizedError, { name: "NotAuthorizedError", ...errorObject });
 builder.objectType(InvalidCredentialsError, { name: "InvalidCredentialsError", ...errorObject });
+
+builder.objectType(RateLimitedError, {
+  name: "RateLimitedError",
+  ...errorObject,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "When to try again, in seconds." }),
+  }),
+});
 
 builder.objectType(NotFoundError, {
   name: "NotFoundError",

@@ -23,6 +23,18 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/** Too many attempts: try again after `retryAfterSeconds` (also sent as the Retry-After header). */
+export class RateLimitedError extends DomainError {
+  readonly code = "RATE_LIMITED";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly code = "NOT_FOUND";
   constructor(

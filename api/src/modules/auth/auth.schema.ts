@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { builder } from "../../schema/builder.js";
-import { InvalidCredentialsError, InvalidStateError, NotFoundError } from "../../schema/errors.js";
+import { InvalidCredentialsError, InvalidStateError, NotFoundError, RateLimitedError } from "../../schema/errors.js";
 import { CAN_MANAGE_TOKENS } from "../../schema/roles.js";
 
 export const RoleEnum = builder.enumType("Role", {
@@ -51,10 +51,14 @@ builder.mutationField("login", (t) =>
     type: ViewerRef,
     authScopes: { public: true },
     description: "Signs in with email and password and sets an httpOnly session cookie.",
-    errors: { types: [InvalidCredentialsError] },
+    errors: { types: [InvalidCredentialsError, RateLimitedError] },
     args: { input: t.arg({ type: LoginInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { token, expiresAt, user } = await ctx.services.auth.login(input, ctx.requestId);
+      const result = await ctx.services.auth.login(input, ctx.requestId, ctx.koa?.ip || "unknown").catch((error) => {
+        if (error instanceof RateLimitedError) ctx.koa?.set("retry-after", String(error.retryAfterSeconds));
+        throw error;
+      });
+      const { token, expiresAt, user } = result;
       ctx.session.set(token, expiresAt);
       return { id: user.id, email: user.email, name: user.name, role: user.role };
     },

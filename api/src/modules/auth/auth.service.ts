@@ -1,14 +1,45 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Viewer } from "../../context.js";
 import type { PrismaClient } from "../../db/create-db.js";
+import type { SqlRunner } from "../../db/sql-runner.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
-import { InvalidCredentialsError, InvalidStateError, NotAuthorizedError, NotFoundError } from "../../schema/errors.js";
+import { createSqlRateLimiter, RateLimiterRes, retryAfterSeconds } from "../../lib/rate-limits.js";
+import {
+  InvalidCredentialsError,
+  InvalidStateError,
+  NotAuthorizedError,
+  NotFoundError,
+  RateLimitedError,
+} from "../../schema/errors.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import * as repo from "./auth.repository.js";
 import { verifyPassword } from "./password.js";
 
-export type AuthServiceDeps = { db: PrismaClient; clock: Clock; sessionTtlHours: number };
+/**
+ * Sign-in limits (docs/adr/0029), counted on failed attempts and shared by every instance through PostgreSQL:
+ * per account from any address (a distributed guess), per client address over minutes (one client cannot burn the
+ * server's CPU on password hashing: refused attempts are answered before hashing), and per address over a day (a
+ * slow guess across many accounts). A successful sign-in clears its account's counter.
+ */
+export type LoginLimits = {
+  perAccount: { failures: number; windowSeconds: number };
+  perAddress: { failures: number; windowSeconds: number };
+  perAddressPerDay: number;
+};
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+  perAccount: { failures: 10, windowSeconds: 15 * 60 },
+  perAddress: { failures: 30, windowSeconds: 5 * 60 },
+  perAddressPerDay: 200,
+};
+
+export type AuthServiceDeps = {
+  db: PrismaClient;
+  sql: SqlRunner;
+  clock: Clock;
+  sessionTtlHours: number;
+  loginLimits?: LoginLimits;
+};
 
 /** How long a resolved API token is trusted without looking it up again (revocation takes at most this long). */
 const TOKEN_CACHE_MS = 10_000;
@@ -18,13 +49,90 @@ export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
-export function createAuthService({ db, clock, sessionTtlHours }: AuthServiceDeps) {
+export function createAuthService({
+  db,
+  sql,
+  clock,
+  sessionTtlHours,
+  loginLimits = DEFAULT_LOGIN_LIMITS,
+}: AuthServiceDeps) {
   const tokenCache = new Map<string, { viewer: Viewer; until: number }>();
+  const limiters = [
+    {
+      what: "for this account",
+      key: (email: string, _address: string) => email,
+      limiter: createSqlRateLimiter(sql, {
+        keyPrefix: "login-account",
+        points: loginLimits.perAccount.failures,
+        duration: loginLimits.perAccount.windowSeconds,
+      }),
+    },
+    {
+      what: "from your address",
+      key: (_email: string, address: string) => address,
+      limiter: createSqlRateLimiter(sql, {
+        keyPrefix: "login-address",
+        points: loginLimits.perAddress.failures,
+        duration: loginLimits.perAddress.windowSeconds,
+      }),
+    },
+    {
+      what: "from your address today",
+      key: (_email: string, address: string) => address,
+      limiter: createSqlRateLimiter(sql, {
+        keyPrefix: "login-address-day",
+        points: loginLimits.perAddressPerDay,
+        duration: 24 * 3600,
+      }),
+    },
+  ];
 
-  async function login(input: { email: string; password: string }, requestId: string) {
-    const user = await repo.findUserByEmail(db, input.email.trim().toLowerCase());
+  /**
+   * Counts the attempt against every limit before the password is hashed (an atomic increment each, so a burst of
+   * concurrent guesses cannot slip past a check-then-count race) and refuses it when one is over its limit.
+   */
+  async function countLoginAttempt(email: string, address: string) {
+    for (const { limiter, key, what } of limiters) {
+      try {
+        await limiter.consume(key(email, address));
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        const seconds = retryAfterSeconds(error);
+        const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+        throw new RateLimitedError(`Too many failed sign-in attempts ${what}. Try again in ${wait}.`, seconds);
+      }
+    }
+  }
+
+  /** A successful sign-in does not count: its account starts afresh and the address gets its point back. */
+  async function forgiveLoginAttempt(email: string, address: string) {
+    const [account, ...perAddress] = limiters;
+    await account!.limiter.delete(email);
+    await Promise.all(perAddress.map((l) => l.limiter.reward(l.key(email, address))));
+  }
+
+  async function recordLoginFailure(email: string, address: string, userId: string | null, requestId: string) {
+    await recordAuditEvent(db, {
+      type: "user.sign_in_failed",
+      subjectType: "user",
+      subjectId: userId ?? "unknown",
+      data: { email, clientAddress: address },
+      viewer: { kind: "anonymous" },
+      requestId,
+      at: clock.now(),
+    });
+  }
+
+  async function login(input: { email: string; password: string }, requestId: string, clientAddress = "unknown") {
+    const email = input.email.trim().toLowerCase();
+    await countLoginAttempt(email, clientAddress);
+    const user = await repo.findUserByEmail(db, email);
     const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-    if (!user || !ok || user.disabledAt) throw new InvalidCredentialsError();
+    if (!user || !ok || user.disabledAt) {
+      await recordLoginFailure(email, clientAddress, user?.id ?? null, requestId);
+      throw new InvalidCredentialsError();
+    }
+    await forgiveLoginAttempt(email, clientAddress);
     const token = randomBytes(32).toString("base64url");
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + sessionTtlHours * 3_600_000);
