@@ -12,6 +12,8 @@ import type { Config } from "./config.js";
 import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
 import { createEdgeRouter, isEdgePath } from "./http/edge-router.js";
+import { checkOperationInput, graphqlRequestGuards } from "./http/graphql-guards.js";
+import { securityHeaders, sessionCookieSecure } from "./http/security.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
 import type { Services } from "./services.js";
@@ -61,6 +63,14 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     },
     logging: false,
     plugins: [
+      {
+        onParams({ params }) {
+          const problem = checkOperationInput(params.query, params.variables);
+          if (problem) {
+            throw createGraphQLError(problem, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+          }
+        },
+      },
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },
@@ -79,14 +89,18 @@ export function buildApp({ services, db, config, health }: AppDeps) {
         prismaForReads: db,
         koa,
         session: {
-          set: (token, expiresAt) =>
+          set: (token, expiresAt) => {
+            const secure = sessionCookieSecure(koa, config.cookieSecure);
+            // Behind a TLS-terminating proxy that is not trusted, Koa thinks the request is plain HTTP.
+            if (secure) koa.cookies.secure = true;
             koa.cookies.set(SESSION_COOKIE, token, {
               httpOnly: true,
               sameSite: "lax",
-              secure: config.cookieSecure,
+              secure,
               expires: expiresAt,
               overwrite: true,
-            }),
+            });
+          },
           clear: () => koa.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: "lax", overwrite: true }),
         },
       };
@@ -99,14 +113,22 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     const requestId = /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
     (ctx.state as KoaState).requestId = requestId;
     ctx.set("x-request-id", requestId);
-    ctx.set("x-content-type-options", "nosniff");
     await next();
   });
+  app.use(securityHeaders({ hsts: config.cookieSecure === true, graphiql: !isProduction }));
 
   const edge = createEdgeRouter(services, { health, publicRateLimits: config.publicRateLimits });
   app.use(edge.routes());
   app.use(edge.allowedMethods());
 
+  app.use(
+    graphqlRequestGuards({
+      path: "/graphql",
+      csrfHeader: CSRF_HEADER,
+      sessionCookie: SESSION_COOKIE,
+      graphiql: !isProduction,
+    }),
+  );
   app.use(async (ctx, next) => {
     if (ctx.path === "/graphql") {
       const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, { koa: ctx });

@@ -60,7 +60,8 @@ export type Config = {
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
   seedDemo: "auto" | "never";
   sessionTtlHours: number;
-  cookieSecure: boolean;
+  /** The session cookie's Secure attribute: "auto" = always, except plain HTTP to localhost. */
+  cookieSecure: boolean | "auto";
   consoleDist: string;
   buildConsole: "auto" | "never";
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -111,7 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: c.DATABASE_URL ? { kind: "postgres", url: c.DATABASE_URL } : { kind: "pglite", dataDir: pgliteDir },
     seedDemo: c.SEED_DEMO ?? (c.NODE_ENV === "production" ? "never" : "auto"),
     sessionTtlHours: c.SESSION_TTL_HOURS,
-    cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === "production",
+    cookieSecure: c.COOKIE_SECURE ?? "auto",
     consoleDist: c.CONSOLE_DIST,
     buildConsole: c.BUILD_CONSOLE,
     logLevel: c.LOG_LEVEL,

@@ -34,8 +34,19 @@ describe.each(backends())("bad input on %s", (backend) => {
         .anonymous()
         .ok(OPS_LOGIN, { input: { email, password } })
         .then((d: Json) => d.login);
-    const wrongPassword = await unchanged(() => login(emailOf("OPS"), "not the password"));
-    const unknownEmail = await unchanged(() => login("nobody@example.com", TEST_PASSWORD));
+    // A failed sign-in changes nothing but its audit row and the rate-limit counters (ADR 0029).
+    const outside = (f: Record<string, string>) => {
+      const { audit_events: _audit, rate_limits: _limits, ...rest } = f;
+      return rest;
+    };
+    const before = outside(await fingerprint(server.db));
+    const wrongPassword = await login(emailOf("OPS"), "not the password");
+    const unknownEmail = await login("nobody@example.com", TEST_PASSWORD);
+    expect(outside(await fingerprint(server.db))).toEqual(before);
+    const audited = await server.db.prisma.auditEvent.findMany({ where: { type: "user.sign_in_failed" } });
+    expect(audited.map((a) => (a.data as { email: string }).email).sort()).toEqual(
+      [emailOf("OPS"), "nobody@example.com"].sort(),
+    );
     expect(wrongPassword).toEqual({
       __typename: "InvalidCredentialsError",
       message: "Email or password is incorrect.",

@@ -34,7 +34,7 @@ export async function startDemoServer(
   const { app } = buildApp({
     services,
     db: db.prisma,
-    config: { nodeEnv: "test", cookieSecure: false, consoleDist: "console/dist" },
+    config: { nodeEnv: "test", cookieSecure: "auto", consoleDist: "console/dist" },
   });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((done) => server.once("listening", () => done()));

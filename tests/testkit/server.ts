@@ -79,7 +79,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     db: db.prisma,
     config: {
       nodeEnv: "test",
-      cookieSecure: false,
+      cookieSecure: "auto",
       consoleDist: "console/dist",
       ...(options.publicRateLimits ? { publicRateLimits: options.publicRateLimits } : {}),
     },
