@@ -20,7 +20,17 @@ export type Context = {
     clear: () => void;
   };
   koa?: KoaContext;
+  /**
+   * Ids this request may read whatever their type's scopes say: what it has just created (an integration reads back
+   * the feedback it submitted, but no other customer's). Filled by resolvers through `grantRead`.
+   */
+  readable?: Set<string>;
 };
+
+export function grantRead(ctx: Pick<Context, "readable">, id: string): void {
+  ctx.readable ??= new Set();
+  ctx.readable.add(id);
+}
 
 export function actorOf(viewer: Viewer): { actorType: string; actorId: string | null; actorLabel: string } {
   switch (viewer.kind) {

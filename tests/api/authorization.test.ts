@@ -305,6 +305,47 @@ describe("authorization matrix (PGlite)", () => {
     expect(viewer.pilots.totalCount).toBeGreaterThan(0);
   });
 
+  it("lets an integration read back the feedback it submits, and no other feedback by id; node of an unknown id is null", async () => {
+    const setup2 = await publishedPolicy(setup, 1);
+    const pilot = await runningPilot(setup.admin, setup2, [0.5, 0.5]);
+    expect(pilot).toBeTruthy();
+    const helpdesk = clients.get("INTEGRATION")!;
+    const policy = (
+      await setup.admin.ok(`query($id: ID!) { node(id: $id) { ... on Policy { key } } }`, { id: setup2.policyId })
+    ).node.key;
+    const answer = await runOk(helpdesk, "policyFor", { policy, customerId: uniq("customer") });
+    const submitted = await runOk(helpdesk, "submitFeedback", {
+      assignmentId: answer.assignmentId,
+      csat: 4,
+      comment: "fine",
+    });
+    expect(submitted.feedback).toMatchObject({ csat: 4 });
+    const byId = `query($id: ID!) { node(id: $id) { ... on Feedback { csat comment } } }`;
+    // Another request of the same token, and another integration's token: refused.
+    for (const token of [helpdesk, await server.integration()]) {
+      const res = await token.execute(byId, { id: submitted.feedback.id });
+      expect(res.body.data?.node ?? null).toBeNull();
+      expect(res.body.errors[0].message).toMatch(/not allowed/);
+    }
+    expect((await clients.get("VIEWER")!.ok(byId, { id: submitted.feedback.id })).node).toEqual({
+      csat: 4,
+      comment: "fine",
+    });
+    for (const id of ["fb_nope", "zzz_1", "usr_1", "no-prefix", ""]) {
+      const unknown = await clients.get("VIEWER")!.execute(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(unknown.body, `${id}: ${JSON.stringify(unknown.body)}`).toEqual({ data: { node: null } });
+    }
+    // The list that routes ids to node types is the schema's list of Node implementations.
+    const { schema } = await import("../../api/src/schema/index.js");
+    const { NODE_TYPENAMES } = await import("../../api/src/schema/builder.js");
+    const node = schema.getType("Node") as import("graphql").GraphQLInterfaceType;
+    const implementations = schema
+      .getImplementations(node)
+      .objects.map((o) => o.name)
+      .sort();
+    expect([...NODE_TYPENAMES].sort()).toEqual(implementations);
+  });
+
   it("declares authScopes on every root field (deny by default)", async () => {
     const { schema } = await import("../../api/src/schema/index.js");
     const missing: string[] = [];

@@ -17,6 +17,26 @@ import { NotAuthorizedError, ValidationError } from "./errors.js";
  * the resolver-wrapping plugins so nothing runs before authorization (deny by default: every field without
  * authScopes is refused, see `defaultStrategy` and the `authScopes` on each type).
  */
+/**
+ * The object types that implement Node (a test checks this list against the schema). Each is declared with
+ * `nullable: true`, so `node(id)` of an id that does not exist answers null rather than an unexpected error.
+ */
+export const NODE_TYPENAMES = new Set([
+  "Policy",
+  "PolicyVersion",
+  "Pilot",
+  "PilotVariant",
+  "Participant",
+  "Assignment",
+  "Decision",
+  "AuditEvent",
+  "Feedback",
+  "Integration",
+  "WebhookEvent",
+  "SurveyInvitation",
+  "AgentRating",
+]);
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -81,7 +101,12 @@ export const builder = new SchemaBuilder<{
     // Our ids carry a type prefix (pol_, pil_, …) and are unique across tables, so they are global ids as they are:
     // the same id appears in the console, the API, the audit log and the helpdesk.
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => ({ typename: typenameOfId(globalID), id: globalID }),
+    // An id of no node type (unknown prefix, or a table that is not a node, such as users) resolves to a type whose
+    // lookup finds nothing, so `node(id)` answers null, as for any unknown id.
+    decodeGlobalID: (globalID) => {
+      const typename = typenameOfId(globalID);
+      return NODE_TYPENAMES.has(typename) ? { typename, id: globalID } : { typename: "Policy", id: "" };
+    },
     nodeQueryOptions: { authScopes: { $any: { signedIn: true, integration: true } } },
     nodesQueryOptions: { authScopes: { $any: { signedIn: true, integration: true } } },
     nodeTypeOptions: { authScopes: { public: true } },

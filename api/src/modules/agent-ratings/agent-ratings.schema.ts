@@ -16,6 +16,7 @@ const score = (name: string, range: { min: number; max: number }) =>
 
 /** An agent's rating. Who rated is not exposed: managers read ratings per variant, not per person (ADR 0020). */
 export const AgentRatingRef = builder.prismaNode("AgentRating", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_PILOTS,
   fields: (t) => ({

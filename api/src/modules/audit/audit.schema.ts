@@ -1,6 +1,7 @@
 import { builder } from "../../schema/builder.js";
 
 export const AuditEventRef = builder.prismaNode("AuditEvent", {
+  nullable: true,
   id: { field: "id" },
   authScopes: { role: ["OPS", "MANAGER"] },
   fields: (t) => ({

@@ -11,6 +11,7 @@ export const DecisionOutcomeEnum = builder.enumType("DecisionOutcome", {
 });
 
 export const DecisionRef = builder.prismaNode("Decision", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_PILOTS,
   fields: (t) => ({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { grantRead } from "../../context.js";
 import { builder } from "../../schema/builder.js";
 import { ConflictError, InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CES_RANGE, CSAT_RANGE, MAX_COMMENT_CHARS, NPS_RANGE } from "./feedback-ranges.js";
@@ -11,8 +12,11 @@ const rating = (name: string, range: { min: number; max: number }) =>
     .max(range.max, `${name} must be from ${range.min} to ${range.max}`);
 
 export const FeedbackRef = builder.prismaNode("Feedback", {
+  nullable: true,
   id: { field: "id" },
-  authScopes: { $any: { signedIn: true, integration: true } },
+  // People read all feedback; an integration token only what it submitted in this request (issue 12: a token could
+  // read any customer's feedback by id).
+  authScopes: (feedback, ctx) => ctx.viewer.kind === "user" || ctx.readable?.has(feedback?.id) === true,
   fields: (t) => ({
     csat: t.exposeInt("csat", { nullable: true }),
     nps: t.exposeInt("nps", { nullable: true }),
@@ -59,11 +63,14 @@ builder.mutationField("submitFeedback", (t) =>
     description: "Records a customer's rating for an assignment while its pilot is RUNNING.",
     errors: { types: [NotFoundError, InvalidStateError, ConflictError] },
     args: { input: t.arg({ type: SubmitFeedbackInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      ctx.services.feedback.submitFeedback(
+    resolve: async (_root, { input }, ctx) => {
+      const result = await ctx.services.feedback.submitFeedback(
         { ...input, assignmentId: String(input.assignmentId) },
         ctx.viewer,
         ctx.requestId,
-      ),
+      );
+      grantRead(ctx, result.feedback.id);
+      return result;
+    },
   }),
 );

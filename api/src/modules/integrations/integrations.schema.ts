@@ -61,6 +61,7 @@ const WebhookEventStatusEnum = builder.enumType("WebhookEventStatus", {
 });
 
 export const WebhookEventRef = builder.prismaNode("WebhookEvent", {
+  nullable: true,
   id: { field: "id" },
   authScopes: { role: CAN_MANAGE_INTEGRATIONS },
   description: "One verified helpdesk event, stored once.",
@@ -77,6 +78,7 @@ export const WebhookEventRef = builder.prismaNode("WebhookEvent", {
 });
 
 export const IntegrationRef = builder.prismaNode("Integration", {
+  nullable: true,
   id: { field: "id" },
   authScopes: { role: CAN_MANAGE_INTEGRATIONS },
   description: "A connected helpdesk. Its signing secret is stored encrypted and never shown again.",

@@ -15,6 +15,7 @@ export const AssignmentUnitEnum = builder.enumType("AssignmentUnit", {
 export const ParticipantKindEnum = builder.enumType("ParticipantKind", { values: ["CUSTOMER", "AGENT"] as const });
 
 export const PilotVariantRef = builder.prismaNode("PilotVariant", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_PILOTS,
   fields: (t) => ({
@@ -29,6 +30,7 @@ export const PilotVariantRef = builder.prismaNode("PilotVariant", {
 });
 
 export const ParticipantRef = builder.prismaNode("Participant", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_PILOTS,
   fields: (t) => ({
@@ -40,6 +42,7 @@ export const ParticipantRef = builder.prismaNode("Participant", {
 });
 
 export const AssignmentRef = builder.prismaNode("Assignment", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_PILOTS,
   fields: (t) => ({
@@ -52,6 +55,7 @@ export const AssignmentRef = builder.prismaNode("Assignment", {
 });
 
 export const PilotRef = builder.prismaNode("Pilot", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_PILOTS,
   fields: (t) => ({

@@ -40,6 +40,7 @@ export const PolicyContentRef = builder.objectRef<PolicyContent>("PolicyContent"
 });
 
 export const PolicyVersionRef = builder.prismaNode("PolicyVersion", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_POLICIES,
   fields: (t) => ({
@@ -73,6 +74,7 @@ export const PolicyVersionRef = builder.prismaNode("PolicyVersion", {
 });
 
 export const PolicyRef = builder.prismaNode("Policy", {
+  nullable: true,
   id: { field: "id" },
   authScopes: READ_POLICIES,
   fields: (t) => ({

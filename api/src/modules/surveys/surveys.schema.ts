@@ -15,6 +15,7 @@ const InvitationDecisionEnum = builder.enumType("InvitationDecision", {
 });
 
 export const SurveyInvitationRef = builder.prismaNode("SurveyInvitation", {
+  nullable: true,
   id: { field: "id" },
   authScopes: { role: CAN_MANAGE_INTEGRATIONS },
   description: "The survey decision for a solved interaction of a pilot participant, recorded for every arm alike.",
