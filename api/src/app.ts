@@ -12,7 +12,8 @@ import type { Config } from "./config.js";
 import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
 import { createEdgeRouter, isEdgePath } from "./http/edge-router.js";
-import { checkOperationInput, graphqlRequestGuards } from "./http/graphql-guards.js";
+import { graphqlRequestGuards } from "./http/graphql-guards.js";
+import { errorLoggingPlugin, inputChecksPlugin, noIntrospectionPlugin } from "./http/graphql-plugins.js";
 import { securityHeaders, sessionCookieSecure } from "./http/security.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
@@ -54,23 +55,21 @@ export function buildApp({ services, db, config, health }: AppDeps) {
             extensions: { code: original.code },
           });
         }
-        services.logger.error("Unexpected error in a GraphQL operation", {
-          error: String(error),
-          stack: (error as Error)?.stack,
-        });
+        // Errors of an operation are logged once, with the request id, by errorLoggingPlugin; this catches the rest.
+        if (!graphqlError.path) {
+          services.logger.error("Unexpected error outside an operation", {
+            error: String(error),
+            stack: (error as Error)?.stack,
+          });
+        }
         return maskError(error, message, isDev && !isProduction);
       },
     },
     logging: false,
     plugins: [
-      {
-        onParams({ params }) {
-          const problem = checkOperationInput(params.query, params.variables);
-          if (problem) {
-            throw createGraphQLError(problem, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
-          }
-        },
-      },
+      inputChecksPlugin(),
+      errorLoggingPlugin(services.logger),
+      ...(isProduction ? [noIntrospectionPlugin()] : []),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       EnvelopArmorPlugin({
         maxDepth: { n: 12 },

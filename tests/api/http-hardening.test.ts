@@ -157,3 +157,50 @@ describe("HTTP hardening (issue 12)", () => {
     expect((await client.ok(`{ viewer { role } }`)).viewer.role).toBe("VIEWER");
   });
 });
+
+describe("production GraphQL and its logs (issue 12)", () => {
+  let server: TestServer;
+  const lines: { level: string; message: string; fields?: Record<string, unknown> }[] = [];
+  const record = (level: string) => (message: string, fields?: Record<string, unknown>) =>
+    lines.push({ level, message, ...(fields ? { fields } : {}) });
+  beforeAll(async () => {
+    const logger = { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") };
+    server = await startTestServer("pglite", { nodeEnv: "production", logger });
+  });
+  afterAll(async () => server?.close());
+
+  it("turns off introspection and GraphiQL in production; __typename still works", async () => {
+    const viewer = await server.as("VIEWER");
+    const introspection = await viewer.execute(`{ __schema { types { name } } }`);
+    expect(introspection.body.errors[0].message).toMatch(/introspection/i);
+    const type = await viewer.execute(`{ __type(name: "Pilot") { name } }`);
+    expect(type.body.errors[0].message).toMatch(/introspection/i);
+    expect((await viewer.ok(`{ __typename }`)).__typename).toBe("Query");
+    const page = await raw(server.url, { headers: { accept: "text/html" } });
+    expect(page.body).not.toMatch(/graphiql/i);
+  });
+
+  it("logs a client's mistake at warn without a stack, and an unexpected error at error with the request id", async () => {
+    const viewer = await server.as("VIEWER");
+    lines.length = 0;
+    const mistake = await viewer.execute(`{ pilots(first: 1) { edges { node { nope } } } }`);
+    expect(mistake.body.errors[0].message).toMatch(/Cannot query field "nope"/);
+    const warned = lines.find((l) => l.level === "warn");
+    expect(warned?.message).toBe("GraphQL document refused");
+    expect(warned?.fields?.requestId).toBe(mistake.requestId);
+    expect(JSON.stringify(lines)).not.toMatch(/"stack"/);
+
+    lines.length = 0;
+    await server.db.sql.exec(`ALTER TABLE policies RENAME TO policies_away`);
+    try {
+      const broken = await viewer.execute(`{ policies(first: 1) { totalCount } }`);
+      expect(broken.body.errors[0].message).toBe("Unexpected error.");
+      const logged = lines.filter((l) => l.level === "error");
+      expect(logged).toHaveLength(1);
+      expect(logged[0]!.fields).toMatchObject({ requestId: broken.requestId, path: "policies.totalCount" });
+      expect(String(logged[0]!.fields?.stack)).toMatch(/at /);
+    } finally {
+      await server.db.sql.exec(`ALTER TABLE policies_away RENAME TO policies`);
+    }
+  });
+});

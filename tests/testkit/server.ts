@@ -8,7 +8,7 @@ import { newId } from "../../api/src/lib/ids.js";
 import { createInProcessQueue } from "../../api/src/lib/jobs/in-process-queue.js";
 import type { JobQueue } from "../../api/src/lib/jobs/job-queue.js";
 import { createPgBossQueue } from "../../api/src/lib/jobs/pg-boss-queue.js";
-import { createLogger } from "../../api/src/lib/logger.js";
+import { createLogger, type Logger } from "../../api/src/lib/logger.js";
 import type { Mailer } from "../../api/src/lib/mailer.js";
 import { createSecretBox } from "../../api/src/lib/secret-box.js";
 import { hashPassword } from "../../api/src/modules/auth/password.js";
@@ -41,6 +41,10 @@ export type TestServerOptions = {
   jobs?: "in-process" | "pg-boss";
   mailer?: Mailer | null;
   publicRateLimits?: { perAddressPerMinute: number; perLinkPerMinute: number };
+  /** Where the server logs (default: nowhere). */
+  logger?: Logger;
+  /** "production" turns off GraphiQL and introspection and trusts X-Forwarded-* as behind the balancer. */
+  nodeEnv?: "test" | "production";
 };
 
 /** The real Koa app with the real schema and services, listening on a free port, on a fresh database. */
@@ -53,7 +57,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
       offsetMs += ms;
     },
   };
-  const logger = createLogger("silent");
+  const logger = options.logger ?? createLogger("silent");
   const jobs: JobQueue =
     options.jobs === "pg-boss" && db.url
       ? createPgBossQueue(db.url, logger, { pollingIntervalSeconds: 0.5 })
@@ -78,7 +82,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     services,
     db: db.prisma,
     config: {
-      nodeEnv: "test",
+      nodeEnv: options.nodeEnv ?? "test",
       cookieSecure: "auto",
       consoleDist: "console/dist",
       ...(options.publicRateLimits ? { publicRateLimits: options.publicRateLimits } : {}),

@@ -1,0 +1,83 @@
+import { type GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createGraphQLError, type Plugin } from "graphql-yoga";
+import type { Context } from "../context.js";
+import type { Logger } from "../lib/logger.js";
+import { DomainError } from "../schema/errors.js";
+import { checkOperationInput } from "./graphql-guards.js";
+
+/** Refuses bad text, over-long strings and deep JSON in the document and variables (docs/adr/0030). */
+export function inputChecksPlugin(): Plugin {
+  return {
+    onParams({ params }) {
+      const problem = checkOperationInput(params.query, params.variables);
+      if (problem) throw createGraphQLError(problem, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+    },
+  };
+}
+
+/** In production the schema is not introspectable (`__schema`, `__type`); `__typename` stays allowed. */
+export function noIntrospectionPlugin(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/**
+ * Logs each operation's errors once, with the request id: the client's own mistakes (a document that does not
+ * validate, an expected domain refusal) at warn without a stack trace; anything unexpected at error with its stack,
+ * so an operator can find the request a user reports ("Unexpected error", request id in the x-request-id header).
+ */
+export function errorLoggingPlugin(logger: Logger): Plugin<Context> {
+  const unexpected = (error: GraphQLError) => {
+    const original = error.originalError;
+    return original !== undefined && !(original instanceof DomainError) && !isClientError(original);
+  };
+  return {
+    onValidate({ context }) {
+      return ({ result }) => {
+        if (result.length === 0) return;
+        // Validation runs before our context is built: the request id is still on Koa's state.
+        const early = context as Partial<Context> & { koa?: { state?: { requestId?: string } } };
+        logger.warn("GraphQL document refused", {
+          requestId: early.requestId ?? early.koa?.state?.requestId,
+          errors: result.map((e) => e.message).slice(0, 5),
+        });
+      };
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ args, result }) {
+          if (!("errors" in result) || !result.errors?.length) return;
+          const requestId = (args.contextValue as Partial<Context>).requestId;
+          const operation = args.operationName ?? undefined;
+          for (const error of result.errors) {
+            if (unexpected(error)) {
+              logger.error("Unexpected error in a GraphQL operation", {
+                requestId,
+                operation,
+                path: error.path?.join("."),
+                error: String(error.originalError),
+                stack: error.originalError?.stack,
+              });
+            } else {
+              logger.warn("GraphQL operation refused", {
+                requestId,
+                operation,
+                path: error.path?.join("."),
+                error: error.message,
+              });
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Errors the client caused that are not DomainErrors: e.g. a coercion failure of a variable. */
+function isClientError(error: Error): boolean {
+  const extensions = (error as Partial<GraphQLError>).extensions as { code?: string } | undefined;
+  return extensions?.code === "BAD_USER_INPUT" || error.name === "PothosValidationError";
+}
