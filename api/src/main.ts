@@ -8,6 +8,7 @@ import { createDb } from "./db/create-db.js";
 import { applyMigrations } from "./db/migrator.js";
 import { DataDirInUseError } from "./db/sql-runner.js";
 import { systemClock } from "./lib/clock.js";
+import { localSignals, postgresSignals } from "./lib/cluster-signals.js";
 import { createInProcessQueue } from "./lib/jobs/in-process-queue.js";
 import { createPgBossQueue } from "./lib/jobs/pg-boss-queue.js";
 import { createLogger } from "./lib/logger.js";
@@ -58,6 +59,9 @@ const jobs =
   config.database.kind === "postgres" ? createPgBossQueue(config.database.url, logger) : createInProcessQueue(logger);
 const secretBox = createSecretBox(secretsKey);
 const mailer = config.smtp ? createSmtpMailer(config.smtp) : null;
+// Several instances on one PostgreSQL tell each other about configuration changes and revoked tokens.
+const signals = config.database.kind === "postgres" ? postgresSignals(config.database.url, logger) : localSignals();
+await signals.start();
 const services = createServices({
   db: db.prisma,
   sql: db.sql,
@@ -68,6 +72,7 @@ const services = createServices({
   secrets: secretBox,
   publicUrl: config.publicUrl,
   mailer,
+  signals,
 });
 let seeded = false;
 if (config.seedDemo === "auto") {
@@ -133,6 +138,7 @@ async function shutdown(signal: string) {
   logger.info(`${signal}: closing`);
   server.close();
   await jobs.stop();
+  await signals.stop();
   mailer?.close();
   await db.close();
   process.exit(0);

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "./db/create-db.js";
 import type { SqlRunner } from "./db/sql-runner.js";
 import type { Clock } from "./lib/clock.js";
+import { type ClusterSignals, localSignals } from "./lib/cluster-signals.js";
 import { createConfigEpoch } from "./lib/config-epoch.js";
 import type { JobQueue } from "./lib/jobs/job-queue.js";
 import type { Logger } from "./lib/logger.js";
@@ -34,6 +35,8 @@ export type ServicesDeps = {
   /** Base address of links customers get. */
   publicUrl: string;
   mailer: Mailer | null;
+  /** Tells the other instances about configuration changes and revoked tokens (default: this process only). */
+  signals?: ClusterSignals;
 };
 
 export function createServices({
@@ -46,8 +49,9 @@ export function createServices({
   secrets,
   publicUrl,
   mailer,
+  signals = localSignals(),
 }: ServicesDeps) {
-  const epoch = createConfigEpoch();
+  const epoch = createConfigEpoch(signals);
   const results = createResultsService({ db, clock });
   const integrations = createIntegrationsService({ db, clock, secrets, publicUrl });
   const feedback = createFeedbackService({ db, clock });
@@ -61,7 +65,7 @@ export function createServices({
     integrations,
     surveys,
     ingestion: createIngestionService({ db, sql, clock, jobs, logger, integrations, surveys }),
-    auth: createAuthService({ db, sql, clock, sessionTtlHours }),
+    auth: createAuthService({ db, sql, clock, sessionTtlHours, signals }),
     policies,
     pilots: createPilotsService({ db, clock, epoch, beta }),
     assignment: createAssignmentService({ db, sql, clock, epoch, beta, privacy }),

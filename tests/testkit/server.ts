@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { buildApp } from "../../api/src/app.js";
-import type { Database } from "../../api/src/db/create-db.js";
+import { type Database, databaseFromPostgres } from "../../api/src/db/create-db.js";
 import type { Role } from "../../api/src/generated/prisma/enums.js";
 import type { Clock } from "../../api/src/lib/clock.js";
+import { localSignals, postgresSignals } from "../../api/src/lib/cluster-signals.js";
 import { newId } from "../../api/src/lib/ids.js";
 import { createInProcessQueue } from "../../api/src/lib/jobs/in-process-queue.js";
 import type { JobQueue } from "../../api/src/lib/jobs/job-queue.js";
@@ -45,11 +46,21 @@ export type TestServerOptions = {
   logger?: Logger;
   /** "production" turns off GraphiQL and introspection and trusts X-Forwarded-* as behind the balancer. */
   nodeEnv?: "test" | "production";
+  /**
+   * Another instance on the database of `sameDatabaseAs` (PostgreSQL): its own pools, services and port; the users
+   * are those of the first instance; closing it leaves the database to the first.
+   */
+  sameDatabaseAs?: TestServer;
 };
 
 /** The real Koa app with the real schema and services, listening on a free port, on a fresh database. */
 export async function startTestServer(backend: Backend, options: TestServerOptions = {}): Promise<TestServer> {
-  const db = await createTestDb(backend);
+  const shared = options.sameDatabaseAs;
+  if (shared && !shared.db.url) throw new Error("sameDatabaseAs needs a PostgreSQL test server");
+  const db = shared ? databaseFromPostgres(shared.db.url!) : await createTestDb(backend);
+  // On PostgreSQL every test server signals through NOTIFY, as production instances do (docs/adr/0031).
+  const signals = db.url ? postgresSignals(db.url, createLogger("silent")) : localSignals();
+  await signals.start();
   let offsetMs = 0;
   const clock = {
     now: () => new Date(Date.now() + offsetMs),
@@ -72,12 +83,21 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     secrets: createSecretBox(randomBytes(32)),
     publicUrl: "http://surveys.test",
     mailer: options.mailer ?? null,
+    signals,
   });
   await jobs.start();
-  const passwordHash = await hashPassword(TEST_PASSWORD);
-  await db.prisma.user.createMany({
-    data: ROLES.map((role) => ({ id: newId("user"), email: emailOf(role), name: `Test ${role}`, role, passwordHash })),
-  });
+  if (!shared) {
+    const passwordHash = await hashPassword(TEST_PASSWORD);
+    await db.prisma.user.createMany({
+      data: ROLES.map((role) => ({
+        id: newId("user"),
+        email: emailOf(role),
+        name: `Test ${role}`,
+        role,
+        passwordHash,
+      })),
+    });
+  }
   const { app } = buildApp({
     services,
     db: db.prisma,
@@ -122,6 +142,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await jobs.stop();
+      await signals.stop();
       await db.close();
     },
   };

@@ -3,6 +3,7 @@ import type { Viewer } from "../../context.js";
 import type { PrismaClient } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
 import type { Clock } from "../../lib/clock.js";
+import type { ClusterSignals } from "../../lib/cluster-signals.js";
 import { newId } from "../../lib/ids.js";
 import { createSqlRateLimiter, RateLimiterRes, retryAfterSeconds } from "../../lib/rate-limits.js";
 import {
@@ -39,9 +40,14 @@ export type AuthServiceDeps = {
   clock: Clock;
   sessionTtlHours: number;
   loginLimits?: LoginLimits;
+  /** Revocations reach the other instances' token caches through these (docs/adr/0031). */
+  signals?: ClusterSignals;
 };
 
-/** How long a resolved API token is trusted without looking it up again (revocation takes at most this long). */
+/**
+ * How long a resolved API token is trusted without looking it up again. Revocation reaches every instance at once
+ * through cluster signals; this bounds it only when signals cannot be delivered.
+ */
 const TOKEN_CACHE_MS = 10_000;
 export const API_TOKEN_PREFIX = "ppk_";
 
@@ -55,8 +61,13 @@ export function createAuthService({
   clock,
   sessionTtlHours,
   loginLimits = DEFAULT_LOGIN_LIMITS,
+  signals,
 }: AuthServiceDeps) {
   const tokenCache = new Map<string, { viewer: Viewer; until: number }>();
+  signals?.subscribe((signal) => {
+    if (signal.kind === "token_revoked") tokenCache.delete(signal.tokenHash);
+  });
+  signals?.onGap(() => tokenCache.clear());
   const limiters = [
     {
       what: "for this account",
@@ -258,6 +269,7 @@ export function createAuthService({
       return updated;
     });
     tokenCache.delete(revoked.tokenHash);
+    signals?.publish({ kind: "token_revoked", tokenHash: revoked.tokenHash });
     return revoked;
   }
 
