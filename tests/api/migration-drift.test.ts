@@ -47,6 +47,7 @@ function expectedType(f: DmmfField): string {
   const map: Record<string, string> = {
     String: "text",
     Int: "integer",
+    BigInt: "bigint",
     Float: "double precision",
     Boolean: "boolean",
     DateTime: "timestamp with time zone",

@@ -1,6 +1,6 @@
 -- Counters of rate-limiter-flexible's PostgreSQL store (docs/adr/0029): shared by every instance on one database.
 CREATE TABLE "rate_limits" (
-    "key" VARCHAR(255) NOT NULL,
+    "key" TEXT NOT NULL,
     "points" INTEGER NOT NULL DEFAULT 0,
     "expire" BIGINT,
 
