@@ -13,7 +13,13 @@ import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
 import { createEdgeRouter, isEdgePath } from "./http/edge-router.js";
 import { graphqlRequestGuards } from "./http/graphql-guards.js";
-import { errorLoggingPlugin, inputChecksPlugin, noIntrospectionPlugin } from "./http/graphql-plugins.js";
+import {
+  errorLoggingPlugin,
+  inputChecksPlugin,
+  noIntrospectionPlugin,
+  operationMetricsPlugin,
+} from "./http/graphql-plugins.js";
+import { createMetrics } from "./http/metrics.js";
 import { securityHeaders, sessionCookieSecure } from "./http/security.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
@@ -28,13 +34,18 @@ export type AppDeps = {
   db: PrismaClient;
   config: Pick<Config, "nodeEnv" | "cookieSecure" | "consoleDist"> & Partial<Pick<Config, "publicRateLimits">>;
   health?: () => Promise<void>;
+  /** True while the process drains before exiting (main.ts): /readyz answers 503, responses close their connection. */
+  draining?: () => boolean;
+  /** Database pool figures for /metrics (PostgreSQL). */
+  poolStats?: () => { total: number; idle: number; waiting: number } | null;
 };
 
 type KoaState = { requestId: string };
 
 /** The whole HTTP surface, without listening (tests call it with their own database). */
-export function buildApp({ services, db, config, health }: AppDeps) {
+export function buildApp({ services, db, config, health, draining, poolStats }: AppDeps) {
   const isProduction = config.nodeEnv === "production";
+  const metrics = createMetrics({ jobDepth: () => services.jobs.depth(), pool: poolStats });
   const yoga = createYoga<{ koa: Koa.Context }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -69,6 +80,7 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     plugins: [
       inputChecksPlugin(),
       errorLoggingPlugin(services.logger),
+      operationMetricsPlugin(metrics),
       ...(isProduction ? [noIntrospectionPlugin()] : []),
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       EnvelopArmorPlugin({
@@ -107,16 +119,23 @@ export function buildApp({ services, db, config, health }: AppDeps) {
   });
 
   const app = new Koa({ proxy: isProduction });
+  app.use(metrics.middleware());
   app.use(async (ctx, next) => {
     const incoming = ctx.get("x-request-id");
     const requestId = /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
     (ctx.state as KoaState).requestId = requestId;
     ctx.set("x-request-id", requestId);
+    if (draining?.()) ctx.set("connection", "close");
     await next();
   });
   app.use(securityHeaders({ hsts: config.cookieSecure === true, graphiql: !isProduction }));
 
-  const edge = createEdgeRouter(services, { health, publicRateLimits: config.publicRateLimits });
+  const edge = createEdgeRouter(services, {
+    health,
+    publicRateLimits: config.publicRateLimits,
+    metrics,
+    ...(draining ? { draining } : {}),
+  });
   app.use(edge.routes());
   app.use(edge.allowedMethods());
 
@@ -162,7 +181,7 @@ export function buildApp({ services, db, config, health }: AppDeps) {
       }
     });
   }
-  return { app, yoga };
+  return { app, yoga, metrics };
 }
 
 async function resolveViewer(services: Services, koa: Koa.Context): Promise<Viewer> {

@@ -85,6 +85,7 @@ const noUsersYet = config.seedDemo === "never" && (await services.users.count())
 
 await jobs.start();
 
+let stopping = false;
 const { app } = buildApp({
   services,
   db: db.prisma,
@@ -92,6 +93,8 @@ const { app } = buildApp({
   health: async () => {
     await db.sql.query("SELECT 1");
   },
+  draining: () => stopping,
+  poolStats: () => db.sql.poolStats?.() ?? null,
 });
 const server = app.listen(config.port, config.host);
 await new Promise<void>((done) => {
@@ -131,12 +134,22 @@ No users yet. Create the first admin (asks for a password):
     : ""
 }`);
 
-let stopping = false;
+/** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Graceful shutdown (docs/adr/0032): /readyz turns 503 and responses say `Connection: close`; the server stops
+ * accepting connections and waits for in-flight requests (at most SHUTDOWN_GRACE_MS), then background jobs finish
+ * their running work, and only then the database closes.
+ */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info(`${signal}: closing`);
-  server.close();
+  logger.info(`${signal}: draining in-flight requests, then closing`);
+  const drained = new Promise<void>((done) => server.close(() => done()));
+  const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  await drained;
+  clearTimeout(grace);
   await jobs.stop();
   await signals.stop();
   mailer?.close();

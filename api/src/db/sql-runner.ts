@@ -8,6 +8,8 @@ import pg from "pg";
  */
 export type SqlRunner = {
   kind: "pglite" | "postgres";
+  /** The connection pool's figures (PostgreSQL), for /metrics. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
   /** Runs a script of several statements (no parameters). */
   exec: (script: string) => Promise<void>;
@@ -113,6 +115,7 @@ export function postgresRunner(url: string): SqlRunner {
   };
   return {
     kind: "postgres",
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
     exec: async (script) => {
       await pool.query(script);

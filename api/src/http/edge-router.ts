@@ -4,6 +4,7 @@ import { WEBHOOK_BODY_LIMIT_BYTES } from "../modules/ingestion/ingestion.service
 import { type PublicRateLimits, registerPublicPages } from "../modules/public-pages/public-pages.routes.js";
 import { DomainError } from "../schema/errors.js";
 import type { Services } from "../services.js";
+import type { Metrics } from "./metrics.js";
 
 type State = { requestId: string; rawBody?: Buffer; bodyTooLarge?: boolean };
 
@@ -11,6 +12,8 @@ type State = { requestId: string; rawBody?: Buffer; bodyTooLarge?: boolean };
 export function isEdgePath(path: string): boolean {
   return (
     path === "/healthz" ||
+    path === "/readyz" ||
+    path === "/metrics" ||
     path.startsWith("/webhooks/") ||
     path.startsWith("/s/") ||
     path.startsWith("/beta/") ||
@@ -34,7 +37,13 @@ const STATUS_OF_CODE: Record<string, number> = {
  */
 export function createEdgeRouter(
   services: Services,
-  deps: { health?: () => Promise<void>; publicRateLimits?: PublicRateLimits },
+  deps: {
+    health?: () => Promise<void>;
+    publicRateLimits?: PublicRateLimits;
+    metrics?: Metrics;
+    /** True once the process is shutting down: /readyz answers 503 so the balancer stops sending requests. */
+    draining?: () => boolean;
+  },
 ) {
   const router = new Router<State>();
 
@@ -58,7 +67,14 @@ export function createEdgeRouter(
     }
   });
 
-  router.get("/healthz", async (ctx) => {
+  // Liveness and readiness (docs/adr/0032): /healthz answers while the process and its database work; /readyz also
+  // says 503 while the process drains before exiting, so a balancer sends it nothing new.
+  const health = async (ctx: Koa.Context, readiness: boolean) => {
+    if (readiness && deps.draining?.()) {
+      ctx.status = 503;
+      ctx.body = { status: "draining" };
+      return;
+    }
     try {
       await (deps.health ? deps.health() : Promise.resolve());
       ctx.body = { status: "ok" };
@@ -66,6 +82,15 @@ export function createEdgeRouter(
       ctx.status = 503;
       ctx.body = { status: "unavailable", reason: String((error as Error).message ?? error) };
     }
+  };
+  router.get("/healthz", (ctx) => health(ctx, false));
+  router.get("/readyz", (ctx) => health(ctx, true));
+  router.get("/metrics", async (ctx) => {
+    if (!deps.metrics) return;
+    const { contentType, body } = await deps.metrics.render();
+    ctx.type = contentType;
+    ctx.set("cache-control", "no-store");
+    ctx.body = body;
   });
 
   router.post("/webhooks/:vendor/:integrationId", rawBody(WEBHOOK_BODY_LIMIT_BYTES), async (ctx) => {

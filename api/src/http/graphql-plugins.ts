@@ -1,9 +1,16 @@
-import { type GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import {
+  type DocumentNode,
+  type GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type OperationDefinitionNode,
+} from "graphql";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 import type { Logger } from "../lib/logger.js";
 import { DomainError } from "../schema/errors.js";
 import { checkOperationInput } from "./graphql-guards.js";
+import type { Metrics } from "./metrics.js";
 
 /** Refuses bad text, over-long strings and deep JSON in the document and variables (docs/adr/0030). */
 export function inputChecksPlugin(): Plugin {
@@ -70,6 +77,28 @@ export function errorLoggingPlugin(logger: Logger): Plugin<Context> {
               });
             }
           }
+        },
+      };
+    },
+  };
+}
+
+/** Times each executed operation by type and root field (GET /metrics; docs/adr/0032). */
+export function operationMetricsPlugin(metrics: Metrics): Plugin {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      const document = args.document as DocumentNode;
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      const type = operation?.operation ?? "unknown";
+      const first = operation?.selectionSet.selections[0];
+      const field = first && first.kind === "Field" ? first.name.value : "unknown";
+      return {
+        onExecuteDone({ result }) {
+          const failed = "errors" in result && Boolean(result.errors?.length);
+          metrics.observeOperation(type, field, failed ? "error" : "ok", (performance.now() - started) / 1000);
         },
       };
     },
