@@ -1,4 +1,4 @@
-import { compileAssignment } from "@policy-pilot/experiments";
+import { compileAssignment, DEFAULT_DESIGN } from "@policy-pilot/experiments";
 import {
   type CommentPool,
   DEMO_COMMENTS,
@@ -13,6 +13,7 @@ import { newId } from "../lib/ids.js";
 import type { SecretBox } from "../lib/secret-box.js";
 import { isoDate, isoWeekStart } from "../modules/agent-ratings/iso-week.js";
 import { hashPassword } from "../modules/auth/password.js";
+import { designColumns } from "../modules/pilots/pilot-design.js";
 import { EMPTY_CONTENT, mergeContent, type PolicyContent } from "../modules/policies/policy-content.js";
 import { publishVersionInTransaction } from "../modules/policies/publish-version.js";
 import { emptyStats, type VariantSufficientStats } from "../modules/results/results.read-model.js";
@@ -630,14 +631,16 @@ async function writeDemo(
   const concludedSim = simulations.find((s) => s.pilot === concluded)?.sim;
   if (concluded && promotion && concludedSim) {
     const winner = concluded.arms.find((a) => a.key === promotion.variantKey)!;
+    // The pilot's design is the default one (the pilots table's column defaults).
     const snapshot = buildResults(
       {
+        ...designColumns(DEFAULT_DESIGN),
         id: concluded.id,
-        primaryMetric: "csat",
+        unit: "CUSTOMER",
         startedAt: concluded.startedAt,
         variants: concluded.arms.map((a, position) => ({ ...a, position })),
       },
-      concludedSim.stats,
+      { stats: concludedSim.stats, phases: [], extra: new Map(), fairness: null },
       promotion.decidedAt,
     );
     const decisionId = newId("decision");
