@@ -9,6 +9,13 @@ describe("RecommendationPanel", () => {
     const results = {
       requiredPerArm: 900,
       daysRemaining: 17,
+      plannedSampleReached: false,
+      design: {
+        primaryMetric: "csat",
+        mde: 0.05,
+        power: 0.8,
+        metrics: [{ key: "csat", label: "CSAT", difference: "relative" }],
+      },
       recommendation: {
         action: "SHIP",
         variantKey: "b",
@@ -21,5 +28,8 @@ describe("RecommendationPanel", () => {
     const panel = screen.getByRole("region", { name: "Recommendation" });
     expect(panel.textContent).toMatch(/Ship b/);
     expect(panel.textContent).not.toMatch(/more days/);
+    expect(panel.textContent).toMatch(
+      /Planned sample: 900 participants per arm to detect a 5 % change in CSAT with 80 % power/,
+    );
   });
 });

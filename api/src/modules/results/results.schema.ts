@@ -1,4 +1,6 @@
+import { METRIC_KEYS, METRICS, type MetricSpec } from "@policy-pilot/experiments";
 import { builder } from "../../schema/builder.js";
+import { READ_PILOTS } from "../../schema/roles.js";
 import type { ComparisonView, DesignView, ResultsView, VariantView } from "./results.view.js";
 
 const open = { authScopes: { public: true } } as const;
@@ -22,6 +24,28 @@ const GuardrailRef = builder.objectRef<{ metric: string; margin: number }>("Guar
   }),
 });
 
+const MetricInfoRef = builder.objectRef<MetricSpec>("MetricInfo").implement({
+  ...open,
+  description: "A built-in metric a pilot can be designed on.",
+  fields: (t) => ({
+    key: t.exposeString("key"),
+    label: t.exposeString("label"),
+    inverse: t.exposeBoolean("inverse", { description: "Lower is better." }),
+    difference: t.exposeString("difference", { description: "relative (lifts, margins in %) or absolute (points)." }),
+    display: t.exposeString("display"),
+    source: t.exposeString("source", { description: "survey, agent-rating or interactions." }),
+  }),
+});
+
+builder.queryField("metricCatalogue", (t) =>
+  t.field({
+    type: [MetricInfoRef],
+    authScopes: READ_PILOTS,
+    description: "Every metric a pilot's design may use, with its label and direction.",
+    resolve: () => METRIC_KEYS.map((k) => METRICS[k]),
+  }),
+);
+
 export const PilotDesignRef = builder.objectRef<DesignView>("PilotDesign").implement({
   ...open,
   description: "How the pilot's results are analysed; chosen at creation, frozen when it starts (ADR 0021).",
@@ -37,6 +61,14 @@ export const PilotDesignRef = builder.objectRef<DesignView>("PilotDesign").imple
       description: "Minimum detectable effect of the primary metric: relative (0.05 = 5 %), or NPS points.",
     }),
     power: t.exposeFloat("power"),
+    metrics: t.field({
+      type: [MetricInfoRef],
+      description: "The design's metrics in order: primary, secondary, guardrails.",
+      resolve: (d) =>
+        [d.primaryMetric, ...d.secondaryMetrics, ...d.guardrails.map((g) => g.metric)].flatMap((k) =>
+          k in METRICS ? [METRICS[k as keyof typeof METRICS]] : [],
+        ),
+    }),
   }),
 });
 
