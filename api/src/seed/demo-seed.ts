@@ -486,6 +486,23 @@ async function writeDemo(
     ["id", "pilot_id", "key", "name", "weight", "position", "is_control", "policy_version_id"],
     pilots.flatMap((p) => p.arms.map((a, i) => [a.id, p.id, a.key, a.name, a.weight, i, a.isControl, a.versionId])),
   );
+  // Phase 1 of each started pilot (ADR 0022), as startPilot opens it.
+  await insertRows(
+    sql,
+    "pilot_phases",
+    ["id", "pilot_id", "number", "weights", "started_at", "ended_at", "counts"],
+    pilots
+      .filter((p) => p.startedAt)
+      .map((p) => [
+        newId("pilotPhase"),
+        p.id,
+        1,
+        JSON.stringify(Object.fromEntries(p.arms.map((a) => [a.key, a.weight]))),
+        p.startedAt,
+        null,
+        null,
+      ]),
+  );
   for (const p of pilots) {
     audits.push({
       type: "pilot.created",
