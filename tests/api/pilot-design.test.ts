@@ -98,10 +98,10 @@ describe.each(backends())("the pilot's design on %s", (backend) => {
     expect(twice.issues).toEqual(
       expect.arrayContaining([
         {
-          path: ["input", "design", "secondaryMetrics", "0"],
+          path: ["design", "secondaryMetrics", "0"],
           message: "CSAT is already the primary metric; use each metric once",
         },
-        { path: ["input", "design", "prior"], message: "a prior needs the Bayesian engine" },
+        { path: ["design", "prior"], message: "a prior needs the Bayesian engine" },
       ]),
     );
     const unknown = (await ops.ok(CREATE, { input: pilotInput(setup, { secondaryMetrics: ["happiness"] }) }))
@@ -159,6 +159,45 @@ describe.each(backends())("the pilot's design on %s", (backend) => {
     expect(pilot.results.recommendation.reasonDetails).toEqual(
       expect.arrayContaining([{ code: "GUARDRAIL_HARMED", metric: "csat", variantKey: "variant-1" }]),
     );
+  }, 240_000);
+
+  it("analyses a pilot that assigns agents over agents (ratios with the small-sample correction)", async () => {
+    const setup = await policyWithDrafts(ops, manager, "by-agent", 1);
+    const { pilotId } = await runningPilot(ops, setup, [0.5, 0.5], { unit: "AGENT" });
+    const jobs: Promise<unknown>[] = [];
+    const arms: Record<string, Set<string>> = {};
+    for (let a = 0; a < 16; a++) {
+      for (let c = 0; c < 6; c++) {
+        const ticketId = `ba-${a}-${c}`;
+        const applied = await runOk(helpdesk, "policyFor", {
+          policy: "by-agent",
+          customerId: `ba-c-${a}-${c}`,
+          agentId: `ba-agent-${a}`,
+          ticketId,
+        });
+        (arms[applied.variantKey] ??= new Set()).add(applied.assignmentId);
+        const csat = applied.variantKey === "variant-1" ? 4 + ((a + c) % 2) : 3 + ((a * c) % 3 === 0 ? 1 : 0);
+        jobs.push(
+          runOk(helpdesk, "submitFeedback", { assignmentId: applied.assignmentId, csat, idempotencyKey: ticketId }),
+        );
+      }
+    }
+    await Promise.all(jobs);
+    const { pilot } = await manager.ok(
+      `query($id: ID!) { pilot(id: $id) { results { variants { key participants csatN csatMean
+        comparisons { metric estimate intervalLow intervalHigh error } } } } }`,
+      { id: pilotId },
+    );
+    const [control, treatment] = pilot.results.variants;
+    // n counts agents, not the 96 responses.
+    expect(control.csatN).toBe(arms.control!.size);
+    expect(treatment.csatN).toBe(arms["variant-1"]!.size);
+    expect(control.csatN + treatment.csatN).toBe(16);
+    expect(treatment.csatMean).toBeGreaterThan(control.csatMean);
+    const csat = treatment.comparisons.find((c: Json) => c.metric === "csat");
+    expect(csat.error).toBeNull();
+    expect(csat.intervalLow).toBeLessThan(csat.estimate);
+    expect(csat.intervalHigh).toBeGreaterThan(csat.estimate);
   }, 240_000);
 
   it("answers a weight change of a started pilot with a new phase, and of a draft with none", async () => {

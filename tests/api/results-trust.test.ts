@@ -154,4 +154,26 @@ describe("the demo's frozen snapshot", () => {
     const cited = frozen.recommendation.reasons.find((r: string) => /adjusted p/.test(r));
     expect(cited).toContain(`adjusted p ${pValue(csat.adjustedPValue)}`);
   });
+
+  it("shows the running pilot analysed as designed, agent clarity and first-response times included, consistently", async () => {
+    const manager = new GqlClient(demo.url);
+    await manager.login("manager@demo.policy-pilot.test", "pilot-demo-2026");
+    const data = await manager.ok(`query { pilots(first: 10, status: [RUNNING]) { edges { node { id } } } }`);
+    const { pilot } = await manager.ok(
+      `query($id: ID!) { pilot(id: $id) { design { primaryMetric secondaryMetrics } results {
+        srmHealthy phases { number arms { key participants } }
+        recommendation { action variantKey headline reasons }
+        variants { key values { metric n value } comparisons { metric verdict adjustedPValue error } } } } }`,
+      { id: data.pilots.edges[0].node.id },
+    );
+    expect(pilot.design.secondaryMetrics).toEqual(["satisfied", "nps", "clarity", "first_response_median"]);
+    expectRecommendationMatchesTable(pilot.results);
+    expect(pilot.results.srmHealthy).toBe(true);
+    expect(pilot.results.phases).toHaveLength(1);
+    const treatment = pilot.results.variants.find((v: Json) => !v.key.startsWith("control"));
+    const metrics = treatment.comparisons.map((c: Json) => c.metric);
+    expect(metrics).toEqual(expect.arrayContaining(["clarity", "first_response_median"]));
+    const clarity = pilot.results.variants[0].values.find((v: Json) => v.metric === "clarity");
+    expect(clarity.n).toBeGreaterThan(0);
+  });
 });

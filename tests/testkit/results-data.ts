@@ -15,7 +15,7 @@ export async function fillArms(
   options: { prefix?: string; batch?: number; maxCustomers?: number } = {},
 ): Promise<Record<string, string[]>> {
   const prefix = options.prefix ?? policy;
-  const batch = options.batch ?? 25;
+  const batch = options.batch ?? 10;
   const assigned: Record<string, string[]> = Object.fromEntries(Object.keys(ratings).map((k) => [k, []]));
   const full = () => Object.entries(ratings).every(([k, list]) => (assigned[k]?.length ?? 0) >= list.length);
   let next = 0;

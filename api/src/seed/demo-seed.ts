@@ -486,6 +486,11 @@ async function writeDemo(
     ["id", "pilot_id", "key", "name", "weight", "position", "is_control", "policy_version_id"],
     pilots.flatMap((p) => p.arms.map((a, i) => [a.id, p.id, a.key, a.name, a.weight, i, a.isControl, a.versionId])),
   );
+  // The running pilot's design (ADR 0021) also reads agents' clarity ratings and the helpdesk's first-response times.
+  await sql.query(`UPDATE pilots SET secondary_metrics = $1 WHERE id = $2`, [
+    JSON.stringify(["satisfied", "nps", "clarity", "first_response_median"]),
+    running.id,
+  ]);
   // Phase 1 of each started pilot (ADR 0022), as startPilot opens it.
   await insertRows(
     sql,

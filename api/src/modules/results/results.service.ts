@@ -5,6 +5,7 @@ import {
   type ArmStat,
   analysePilot,
   type MetricKey,
+  METRICS,
   npsAsMean,
   type PilotDesign,
   type RateCounts,
@@ -148,9 +149,16 @@ export async function readResultsData(db: Db, pilot: PilotForResults): Promise<R
     pilotPhases(db, pilot.id),
     surveyFairness(db, pilot.id),
   ]);
-  await agentRatingStats(db, pilot.id, extra);
-  await interactionStats(db, pilot.id, pilot.unit, extra);
-  if (pilot.unit === "AGENT") await agentSurveyStats(db, pilot.id, extra);
+  // Only what the design reads: interactions and ratings are GROUP BYs over their own tables.
+  const design = designOf(pilot);
+  const sources = new Set(
+    [design.primaryMetric, ...design.secondaryMetrics, ...design.guardrails.map((g) => g.metric)].map(
+      (k) => METRICS[k].source,
+    ),
+  );
+  if (sources.has("agent-rating")) await agentRatingStats(db, pilot.id, extra);
+  if (sources.has("interactions")) await interactionStats(db, pilot.id, pilot.unit, extra);
+  if (pilot.unit === "AGENT" && sources.has("survey")) await agentSurveyStats(db, pilot.id, extra);
   return {
     stats,
     phases,
