@@ -176,7 +176,7 @@ describe.each(backends())("the pilot's design on %s", (backend) => {
           ticketId,
         });
         (arms[applied.variantKey] ??= new Set()).add(applied.assignmentId);
-        const csat = applied.variantKey === "variant-1" ? 4 + ((a + c) % 2) : 3 + ((a * c) % 3 === 0 ? 1 : 0);
+        const csat = applied.variantKey === "variant-1" ? 4 + (c <= a % 4 ? 1 : 0) : 3 + ((a * c) % 3 === 0 ? 1 : 0);
         jobs.push(
           runOk(helpdesk, "submitFeedback", { assignmentId: applied.assignmentId, csat, idempotencyKey: ticketId }),
         );
