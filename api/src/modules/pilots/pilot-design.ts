@@ -4,6 +4,7 @@ import {
   type Engine,
   type Guardrail,
   isMetricKey,
+  METRICS,
   type MetricKey,
   type PilotDesign,
 } from "@policy-pilot/experiments";
@@ -47,6 +48,8 @@ export const ENGINE_ENUM: Record<Engine, AnalysisEngine> = {
 };
 
 const SURVEY_DEFAULTS: MetricKey[] = ["csat", "satisfied", "nps"];
+/** The default MDE of a metric compared in points (NPS): 5 points. */
+const DEFAULT_ABSOLUTE_MDE = 5;
 
 export function designOf(row: PilotDesignRow): PilotDesign {
   const metrics = (value: unknown) => (Array.isArray(value) ? value.filter((m): m is MetricKey => isMetricKey(m)) : []);
@@ -92,7 +95,14 @@ export function resolveDesign(
     alpha: input?.alpha ?? base.alpha,
     engine,
     prior: input?.prior !== undefined ? input.prior : engine === "bayesian" ? base.prior : null,
-    mde: input?.mde ?? (changedPrimary && primary === "nps" && base.mde < 1 ? 5 : base.mde),
+    // A new primary metric of the other kind (relative lifts vs NPS points) gets that kind's default MDE.
+    mde:
+      input?.mde ??
+      (changedPrimary && isMetricKey(primary) && METRICS[primary].difference !== METRICS[base.primaryMetric].difference
+        ? METRICS[primary].difference === "absolute"
+          ? DEFAULT_ABSOLUTE_MDE
+          : DEFAULT_DESIGN.mde
+        : base.mde),
     power: input?.power ?? base.power,
   };
   const issues = designIssues(design);
