@@ -190,7 +190,7 @@ export function PilotDetailPage() {
 
       <h2>Variants</h2>
       <VariantsTable pilot={pilot} />
-      <DesignPanel pilot={pilot} />
+      <DesignPanel pilot={pilot} canEdit={can.runPilots} />
 
       <DisclosurePanel pilotId={pilot.id} canEdit={can.runPilots} />
 
