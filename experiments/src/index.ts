@@ -1,18 +1,42 @@
 // The public surface of @policy-pilot/experiments: pure functions, no I/O (see README.md).
+
+export {
+  type Action,
+  type Analysis,
+  type AnalysisArm,
+  type AnalysisInput,
+  type AnalysisPhase,
+  type ArmStat,
+  type ArmSummary,
+  analysePilot,
+  type Comparison,
+  type HealthCheck,
+  type HealthStatus,
+  type MetricRole,
+  type PhaseCheck,
+  type QuantileStat,
+  type RateCounts,
+  type Reason,
+  type ReasonCode,
+  type Verdict,
+} from "./analysis/analyse-pilot.js";
+export {
+  DEFAULT_DESIGN,
+  type DesignIssue,
+  designIssues,
+  type Engine,
+  type Guardrail,
+  type PilotDesign,
+  SEQUENTIAL_TUNING,
+} from "./analysis/design.js";
+export { formatEffect, formatPValue, formatShare } from "./analysis/format.js";
+export { isMetricKey, METRIC_KEYS, METRICS, type MetricKey, type MetricSpec } from "./analysis/metrics.js";
 export {
   type AssignmentDefinition,
   type AssignmentResult,
   compileAssignment,
   HASH_VERSION,
 } from "./assignment/compile-assignment.js";
-export {
-  type MetricEvidence,
-  type MetricRole,
-  type Recommendation,
-  type RecommendationInput,
-  recommend,
-  SRM_THRESHOLD,
-} from "./decisions/recommend.js";
 export {
   DEFAULT_POWER,
   daysRemaining,
@@ -21,12 +45,12 @@ export {
   sampleSizePerArm,
 } from "./power/sample-size.js";
 export { pooledTheta } from "./stats/arm-estimates.js";
-export { compareVariants } from "./stats/compare-variants.js";
+export { compareEffect, compareVariants } from "./stats/compare-variants.js";
 export { type NonInferiorityResult, nonInferiority } from "./stats/guardrail.js";
 export { InvalidStatError } from "./stats/moments.js";
 export { compareNps, type NpsCounts, npsAsMean, npsScore } from "./stats/nps.js";
 export { compareQuantiles, type QuantileEstimate, quantileEstimate } from "./stats/quantiles.js";
-export { adjustPValues, rateImbalancePValue, srmPValue } from "./stats/srm-and-corrections.js";
+export { adjustPValues, rateImbalancePValue, SRM_THRESHOLD, srmPValue } from "./stats/srm-and-corrections.js";
 export type {
   CompareOptions,
   CompareResult,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "../../api/src/db/create-db.js";
 import { applyMigrations } from "../../api/src/db/migrator.js";
 import { isoWeekStart } from "../../api/src/modules/agent-ratings/iso-week.js";
+import { resultsView } from "../../api/src/modules/results/results.view.js";
 import { DEMO_SIZE, DEMO_USERS, seedDemo } from "../../api/src/seed/demo-seed.js";
 import { backends, createTestDb } from "../testkit/db.js";
 import { fingerprint } from "../testkit/fingerprint.js";
@@ -88,14 +89,10 @@ describe.each(backends())("the demo seed on %s", (backend) => {
     const archived = await db.prisma.policyVersion.findUniqueOrThrow({ where: { id: control.policyVersionId } });
     expect(archived.status).toBe("ARCHIVED");
     expect(archived.archivedAt?.getTime()).toBe(decision.decidedAt.getTime());
-    const snapshot = decision.resultsSnapshot as {
-      pilotId: string;
-      totalParticipants: number;
-      variants: { key: string; csatMean: number }[];
-    };
-    expect(snapshot.pilotId).toBe(concluded.id);
+    expect((decision.resultsSnapshot as { pilotId: string }).pilotId).toBe(concluded.id);
+    const snapshot = resultsView(decision.resultsSnapshot as never);
     expect(snapshot.totalParticipants).toBe(await db.prisma.assignment.count({ where: { pilotId: concluded.id } }));
-    const csat = Object.fromEntries(snapshot.variants.map((v) => [v.key, v.csatMean]));
+    const csat = Object.fromEntries(snapshot.variants.map((v) => [v.key, v.csatMean ?? 0]));
     expect(csat[winner.key]).toBeGreaterThan(csat[control.key]!);
     expect(await db.prisma.pilot.count({ where: { status: "DRAFT" } })).toBe(1);
   });

@@ -6,14 +6,18 @@ afterEach(cleanup);
 
 const comparison = (metric: string, verdict: string, estimate: number, error: string | null = null) => ({
   metric,
+  role: metric === "ces" ? "guardrail" : metric === "csat" ? "primary" : "secondary",
   difference: metric === "nps" ? "absolute" : "relative",
   estimate,
   intervalLow: estimate - 0.05,
   intervalHigh: estimate + 0.05,
-  pValue: 0.0004,
-  adjustedPValue: 0.0123,
+  pValueText: "< 0.001",
+  adjustedPValueText: metric === "ces" ? null : "= 0.012",
+  chanceToWin: null,
+  riskIfShipped: null,
   verdict,
   error,
+  guardrailMargin: metric === "ces" ? 0.05 : null,
 });
 
 const variant = (key: string, name: string, isControl: boolean, comparisons: unknown[]) => ({
@@ -39,7 +43,38 @@ const variant = (key: string, name: string, isControl: boolean, comparisons: unk
 const results = (srmHealthy: boolean) =>
   ({
     alpha: 0.05,
-    sequential: true,
+    engine: "SEQUENTIAL",
+    correction: "holm-bonferroni",
+    csv: "variant,metric\r\n",
+    metrics: [
+      { key: "csat", label: "CSAT", role: "primary" },
+      { key: "nps", label: "NPS", role: "secondary" },
+      { key: "ces", label: "customer effort", role: "guardrail" },
+    ],
+    healthStatus: srmHealthy ? "OK" : "FAILED",
+    healthChecks: [
+      { code: "SAMPLE_RATIO", status: srmHealthy ? "OK" : "FAILED", pValue: 0.0002, text: "Participants per arm …" },
+    ],
+    phases: [
+      {
+        number: 1,
+        startedAt: null,
+        srmPValue: 0.4,
+        arms: [
+          { key: "control", weight: 0.7, participants: 140 },
+          { key: "voucher", weight: 0.3, participants: 60 },
+        ],
+      },
+      {
+        number: 2,
+        startedAt: "2026-11-20T10:00:00.000Z",
+        srmPValue: 0.0001,
+        arms: [
+          { key: "control", weight: 0.5, participants: 30 },
+          { key: "voucher", weight: 0.5, participants: 10 },
+        ],
+      },
+    ],
     srmPValue: 0.0002,
     srmHealthy,
     totalParticipants: 240,
@@ -73,10 +108,22 @@ describe("ResultsTable", () => {
     expect(nps.textContent).toContain("-3.2 pts");
     expect(nps.className).toContain("WORSE");
     const ces = within(table)
-      .getByText(/Effort \(lower is better\) vs control/)
+      .getByText(/customer effort vs control/)
       .closest("tr")!;
     expect(ces.textContent).toContain("Each arm needs at least 2 units");
+    expect(ces.textContent).toContain("guardrail: at most 5.0 % worse");
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("shows every phase's weights, participants and sample-ratio p-value", () => {
+    render(<ResultsTable results={results(true)} />);
+    const phases = screen.getByRole("table", { name: "Phases" });
+    const rows = within(phases).getAllByRole("row");
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.textContent).toContain("70 % · 140");
+    expect(rows[2]!.textContent).toContain("50 % · 30");
+    expect(rows[2]!.textContent).toContain("< 0.001");
+    expect(screen.getByRole("button", { name: "Download CSV" })).toBeTruthy();
   });
 
   it("warns in words when the sample ratio does not match the weights", () => {

@@ -106,6 +106,9 @@ describe("console in Chromium", () => {
     await page.getByLabel("Name", { exact: true }).fill("Apology vouchers");
     await page.getByLabel("Hypothesis").fill("A small voucher with the apology raises CSAT on complaints.");
     await page.getByLabel("Treatment 1 version").selectOption({ value: draft.id });
+    // The design section: NPS primary, effort may not get worse by more than 3 %.
+    await page.getByLabel("Primary metric").selectOption({ value: "nps" });
+    await page.getByLabel("Guardrail 1 margin").fill("3");
     await screenshot(page, "06-new-pilot");
     await page.getByRole("button", { name: "Create pilot (as draft)" }).click();
     await page.getByRole("heading", { name: "Apology vouchers" }).waitFor();
@@ -118,6 +121,13 @@ describe("console in Chromium", () => {
       include: { variants: true },
     });
     expect(pilot.status).toBe("RUNNING");
+    expect([pilot.primaryMetric, pilot.secondaryMetrics, pilot.guardrails, pilot.mde]).toEqual([
+      "nps",
+      ["satisfied"],
+      [{ metric: "ces", margin: 0.03 }],
+      5,
+    ]);
+    await page.getByRole("region", { name: "Design" }).getByText("Primary metric: NPS").waitFor();
     expect(pilot.variants.map((v) => [v.key, v.weight, v.isControl])).toEqual(
       expect.arrayContaining([
         ["control", 0.5, true],

@@ -63,8 +63,39 @@ describe("TSDoc examples", () => {
       e.daysRemaining({ requiredPerArm: 1000, currentPerArm: [400, 380], weights: [0.5, 0.5], unitsPerDay: 100 }),
     ).toBe(13);
   });
-  it("recommend", () => {
-    expect(e.recommend({ treatments: ["b"], srmPValue: 0.0001, metrics: [] }).action).toBe("unhealthy");
+  it("analysePilot, designIssues, formatPValue, formatEffect, compareEffect", () => {
+    const arm = (key: string, sum: number) => ({
+      key,
+      name: key,
+      isControl: key === "control",
+      weight: 0.5,
+      participants: 500,
+      exposures: 500,
+      metrics: { csat: { type: "mean" as const, n: 400, sum, sumSquares: sum * 4.4 } },
+    });
+    expect(
+      e.analysePilot({
+        design: { ...e.DEFAULT_DESIGN, secondaryMetrics: [], guardrails: [] },
+        unit: "CUSTOMER",
+        daysRunning: 10,
+        arms: [arm("control", 1520), arm("b", 1640)],
+        phases: [{ number: 1, startedAt: null, weights: [0.5, 0.5], counts: [500, 500] }],
+      }).recommendation.action,
+    ).toBe("ship");
+    expect(e.designIssues({ ...e.DEFAULT_DESIGN, alpha: 0.7 })[0]?.message).toBe("must be above 0 and at most 0.5");
+    expect(e.formatPValue(0.04921)).toBe("= 0.049");
+    expect(e.formatPValue(0.00002)).toBe("< 0.001");
+    expect(e.formatEffect({ difference: "relative" }, 0.0734)).toBe("+7.3 %");
+    expect(e.formatEffect({ difference: "absolute" }, -4.21)).toBe("-4.2 pts");
+    expect(
+      e
+        .compareEffect(
+          { estimate: 0.1, variance: 0.0025, df: 200 },
+          { engine: "frequentist", difference: "absolute" },
+          202,
+        )
+        .pValue?.toFixed(4),
+    ).toBe("0.0469");
   });
   it("pooledTheta, npsAsMean", () => {
     const arm = (post: number[], pre: number[]) => ({

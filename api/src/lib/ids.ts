@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   disclosure: "dsc",
   consent: "cns",
   agentRating: "ar",
+  pilotPhase: "phs",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

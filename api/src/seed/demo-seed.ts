@@ -1,4 +1,4 @@
-import { compileAssignment } from "@policy-pilot/experiments";
+import { compileAssignment, DEFAULT_DESIGN } from "@policy-pilot/experiments";
 import {
   type CommentPool,
   DEMO_COMMENTS,
@@ -13,6 +13,7 @@ import { newId } from "../lib/ids.js";
 import type { SecretBox } from "../lib/secret-box.js";
 import { isoDate, isoWeekStart } from "../modules/agent-ratings/iso-week.js";
 import { hashPassword } from "../modules/auth/password.js";
+import { designColumns } from "../modules/pilots/pilot-design.js";
 import { EMPTY_CONTENT, mergeContent, type PolicyContent } from "../modules/policies/policy-content.js";
 import { publishVersionInTransaction } from "../modules/policies/publish-version.js";
 import { emptyStats, type VariantSufficientStats } from "../modules/results/results.read-model.js";
@@ -485,6 +486,28 @@ async function writeDemo(
     ["id", "pilot_id", "key", "name", "weight", "position", "is_control", "policy_version_id"],
     pilots.flatMap((p) => p.arms.map((a, i) => [a.id, p.id, a.key, a.name, a.weight, i, a.isControl, a.versionId])),
   );
+  // The running pilot's design (ADR 0021) also reads agents' clarity ratings and the helpdesk's first-response times.
+  await sql.query(`UPDATE pilots SET secondary_metrics = $1 WHERE id = $2`, [
+    JSON.stringify(["satisfied", "nps", "clarity", "first_response_median"]),
+    running.id,
+  ]);
+  // Phase 1 of each started pilot (ADR 0022), as startPilot opens it.
+  await insertRows(
+    sql,
+    "pilot_phases",
+    ["id", "pilot_id", "number", "weights", "started_at", "ended_at", "counts"],
+    pilots
+      .filter((p) => p.startedAt)
+      .map((p) => [
+        newId("pilotPhase"),
+        p.id,
+        1,
+        JSON.stringify(Object.fromEntries(p.arms.map((a) => [a.key, a.weight]))),
+        p.startedAt,
+        null,
+        null,
+      ]),
+  );
   for (const p of pilots) {
     audits.push({
       type: "pilot.created",
@@ -630,14 +653,16 @@ async function writeDemo(
   const concludedSim = simulations.find((s) => s.pilot === concluded)?.sim;
   if (concluded && promotion && concludedSim) {
     const winner = concluded.arms.find((a) => a.key === promotion.variantKey)!;
+    // The pilot's design is the default one (the pilots table's column defaults).
     const snapshot = buildResults(
       {
+        ...designColumns(DEFAULT_DESIGN),
         id: concluded.id,
-        primaryMetric: "csat",
+        unit: "CUSTOMER",
         startedAt: concluded.startedAt,
         variants: concluded.arms.map((a, position) => ({ ...a, position })),
       },
-      concludedSim.stats,
+      { stats: concludedSim.stats, phases: [], extra: new Map(), fairness: null },
       promotion.decidedAt,
     );
     const decisionId = newId("decision");

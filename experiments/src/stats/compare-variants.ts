@@ -67,10 +67,26 @@ export function compareVariants(control: MetricStat, treatment: MetricStat, opti
     });
   }
   const effect = effectOf(c, t, options.difference, { smallSampleClusters: options.smallSampleClusters ?? false });
+  return compareEffect(effect, options, c.n + t.n);
+}
+
+/**
+ * The inference step of compareVariants on an effect computed elsewhere (e.g. a difference of quantiles): the
+ * frequentist test (fixed-horizon or sequential) or the Bayesian update, with the same options and the same
+ * degenerate output when `effect` is a NoEffect.
+ *
+ * @param totalUnits Units of both arms (the n of the sequential interval).
+ * @example
+ * compareEffect({ estimate: 0.1, variance: 0.0025, df: 200 }, { engine: "frequentist", difference: "absolute" }, 202)
+ *   .pValue?.toFixed(4); // "0.0469"
+ */
+export function compareEffect(effect: Effect | NoEffect, options: CompareOptions, totalUnits: number): CompareResult {
+  const alpha = options.alpha ?? DEFAULT_ALPHA;
+  if (!(alpha > 0 && alpha < 1)) throw new InvalidStatError(`alpha is ${alpha}; it must be between 0 and 1.`);
   if ("error" in effect) return degenerate(options, effect);
   return options.engine === "bayesian"
     ? bayesian(effect, alpha, options)
-    : frequentist(effect, alpha, options, c.n + t.n);
+    : frequentist(effect, alpha, options, totalUnits);
 }
 
 /**

@@ -1,6 +1,9 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import { InvalidStatError } from "./moments.js";
 
+/** GrowthBook's default SRM threshold: below it the split is treated as broken (also used for rate imbalances). */
+export const SRM_THRESHOLD = 0.001;
+
 /**
  * Sample-ratio mismatch: the chi-square goodness-of-fit p-value of observed units per arm against the expected
  * shares, as GrowthBook's back-end `checkSrm` (packages/back-end/src/util/stats.ts): arms with weight 0 or without a

@@ -4,6 +4,7 @@ import { InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CAN_DECIDE, READ_PILOTS } from "../../schema/roles.js";
 import { PilotResultsRef } from "../results/results.schema.js";
 import type { PilotResults } from "../results/results.service.js";
+import { type LegacyResults, resultsView } from "../results/results.view.js";
 import { MIN_RATIONALE_CHARS } from "./decisions.service.js";
 
 export const DecisionOutcomeEnum = builder.enumType("DecisionOutcome", {
@@ -33,7 +34,7 @@ export const DecisionRef = builder.prismaNode("Decision", {
     resultsSnapshot: t.field({
       type: PilotResultsRef,
       description: "The results exactly as they were when the decision was made.",
-      resolve: (d) => d.resultsSnapshot as unknown as PilotResults,
+      resolve: (d) => resultsView(d.resultsSnapshot as unknown as PilotResults | LegacyResults),
     }),
   }),
 });

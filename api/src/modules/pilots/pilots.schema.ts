@@ -1,9 +1,11 @@
+import { METRIC_KEYS } from "@policy-pilot/experiments";
 import { z } from "zod";
 import { builder } from "../../schema/builder.js";
 import { InvalidStateError, NotFoundError } from "../../schema/errors.js";
 import { CAN_RUN_PILOTS, READ_PILOTS } from "../../schema/roles.js";
-import { PilotResultsRef } from "../results/results.schema.js";
-import { PRIMARY_METRICS } from "./pilots.service.js";
+import { AnalysisEngineEnum, PilotDesignRef, PilotResultsRef } from "../results/results.schema.js";
+import { designView, resultsView } from "../results/results.view.js";
+import { designOf } from "./pilot-design.js";
 
 export const PilotStatusEnum = builder.enumType("PilotStatus", {
   values: ["DRAFT", "RUNNING", "PAUSED", "CONCLUDED"] as const,
@@ -66,6 +68,11 @@ export const PilotRef = builder.prismaNode("Pilot", {
     coverage: t.exposeFloat("coverage", { description: "Share of eligible units that enter the pilot, 0–1." }),
     consentRequired: t.exposeBoolean("consentRequired"),
     primaryMetric: t.exposeString("primaryMetric"),
+    design: t.field({
+      type: PilotDesignRef,
+      description: "How the results are analysed; frozen once the pilot starts.",
+      resolve: (pilot) => designView(designOf(pilot)),
+    }),
     surveySampleRate: t.exposeFloat("surveySampleRate", {
       description: "Share of solved interactions whose customer gets a survey invitation (every arm alike).",
     }),
@@ -94,7 +101,7 @@ export const PilotRef = builder.prismaNode("Pilot", {
       type: PilotResultsRef,
       description: "Per-variant outcomes and comparisons with the control, computed now.",
       select: { variants: true },
-      resolve: (pilot, _args, ctx) => ctx.services.results.forPilot(pilot),
+      resolve: async (pilot, _args, ctx) => resultsView(await ctx.services.results.forPilot(pilot)),
     }),
   }),
 });
@@ -156,6 +163,49 @@ const TreatmentArmInput = builder.inputType("TreatmentArmInput", {
   }),
 });
 
+const metricSchema = z.enum(METRIC_KEYS, { error: `must be one of ${METRIC_KEYS.join(", ")}` });
+
+const GuardrailInput = builder.inputType("GuardrailInput", {
+  fields: (t) => ({
+    metric: t.string({ required: true, validate: metricSchema }),
+    margin: t.float({
+      required: true,
+      description: "How much worse it may get: relative (0.02 = 2 %), or points for NPS.",
+      validate: z.number().gt(0, "must be above 0"),
+    }),
+  }),
+});
+
+const PriorInput = builder.inputType("PriorInput", {
+  description: "A Gaussian prior on the lift (Bayesian engine).",
+  fields: (t) => ({
+    mean: t.float({ required: true }),
+    variance: t.float({ required: true, validate: z.number().gt(0, "must be above 0") }),
+  }),
+});
+
+const PilotDesignInput = builder.inputType("PilotDesignInput", {
+  description:
+    "How the results are analysed. Defaults: primary CSAT; secondary satisfied share and NPS (without the primary); guardrail customer effort, margin 5 %; alpha 0.05; SEQUENTIAL; MDE 5 % (NPS: 5 points); power 0.8.",
+  fields: (t) => ({
+    primaryMetric: t.string({ required: false, validate: metricSchema }),
+    secondaryMetrics: t.stringList({ required: false, description: `Metric keys: ${METRIC_KEYS.join(", ")}.` }),
+    guardrails: t.field({ type: [GuardrailInput], required: false }),
+    alpha: t.float({ required: false, validate: z.number().gt(0, "must be above 0").max(0.5, "must be at most 0.5") }),
+    engine: t.field({ type: AnalysisEngineEnum, required: false }),
+    prior: t.field({ type: PriorInput, required: false, description: "Bayesian only; none = a flat prior." }),
+    mde: t.float({ required: false, validate: z.number().gt(0, "must be above 0") }),
+    power: t.float({ required: false, validate: z.number().gt(0, "must be above 0").lt(1, "must be below 1") }),
+  }),
+});
+
+const UpdatePilotDesignInput = builder.inputType("UpdatePilotDesignInput", {
+  fields: (t) => ({
+    pilotId: t.id({ required: true }),
+    design: t.field({ type: PilotDesignInput, required: true }),
+  }),
+});
+
 const CreatePilotInput = builder.inputType("CreatePilotInput", {
   fields: (t) => ({
     policyId: t.id({ required: true }),
@@ -174,8 +224,10 @@ const CreatePilotInput = builder.inputType("CreatePilotInput", {
     }),
     primaryMetric: t.string({
       required: false,
-      validate: z.enum(PRIMARY_METRICS, { error: `must be one of ${PRIMARY_METRICS.join(", ")}` }),
+      description: "Shorthand for design.primaryMetric.",
+      validate: z.enum(METRIC_KEYS, { error: `must be one of ${METRIC_KEYS.join(", ")}` }),
     }),
+    design: t.field({ type: PilotDesignInput, required: false, description: "Defaults: see PilotDesignInput." }),
     control: t.field({ type: ControlArmInput, required: true }),
     treatments: t.field({
       type: [TreatmentArmInput],
@@ -235,6 +287,20 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: PilotIdInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       ctx.services.pilots.pausePilot({ pilotId: String(input.pilotId) }, ctx.viewer, ctx.requestId),
+  }),
+  updatePilotDesign: t.field({
+    type: PilotRef,
+    authScopes: { role: CAN_RUN_PILOTS },
+    description:
+      "Changes a DRAFT pilot's design (metrics, guardrails, alpha, engine, prior, MDE, power). Refused once it has started.",
+    errors: { types: [NotFoundError, InvalidStateError] },
+    args: { input: t.arg({ type: UpdatePilotDesignInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.pilots.updateDesign(
+        { pilotId: String(input.pilotId), design: input.design },
+        ctx.viewer,
+        ctx.requestId,
+      ),
   }),
   updatePilotWeights: t.field({
     type: PilotRef,

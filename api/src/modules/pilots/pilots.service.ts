@@ -9,6 +9,7 @@ import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import type { BetaService } from "../beta/beta.service.js";
 import { findPolicy, findPublishedVersion, findVersion, lockPolicy } from "../policies/policies.repository.js";
+import { designColumns, designOf, type PilotDesignInput, resolveDesign } from "./pilot-design.js";
 import { assertTransition } from "./pilot-status.js";
 import { assertWeights } from "./pilot-weights.js";
 import { findActivePilotForPolicy } from "./pilots.read-model.js";
@@ -22,8 +23,6 @@ export type PilotsServiceDeps = {
   beta: Pick<BetaService, "latestDisclosure">;
 };
 
-export const PRIMARY_METRICS = ["csat", "nps", "ces"] as const;
-
 export type CreatePilotInput = {
   policyId: string;
   name: string;
@@ -32,7 +31,9 @@ export type CreatePilotInput = {
   coverage?: number | null;
   consentRequired?: boolean | null;
   surveySampleRate?: number | null;
+  /** Kept for older clients: the design's primary metric when `design.primaryMetric` is not given. */
   primaryMetric?: string | null;
+  design?: PilotDesignInput | null;
   control: { key?: string | null; name?: string | null; weight: number };
   treatments: { key: string; name: string; policyVersionId: string; weight: number }[];
 };
@@ -50,6 +51,10 @@ export function createPilotsService({ db, clock, epoch, beta }: PilotsServiceDep
       { key: controlKey, weight: input.control.weight },
       ...input.treatments.map((t) => ({ key: t.key, weight: t.weight })),
     ]);
+    const design = resolveDesign({
+      ...input.design,
+      primaryMetric: input.design?.primaryMetric ?? input.primaryMetric ?? null,
+    });
     return db.$transaction(async (tx) => {
       const policy = await findPolicy(tx, input.policyId);
       if (!policy) throw new NotFoundError("policy", input.policyId);
@@ -93,7 +98,7 @@ export function createPilotsService({ db, clock, epoch, beta }: PilotsServiceDep
         coverage: input.coverage ?? 1,
         consentRequired: input.consentRequired ?? false,
         surveySampleRate: input.surveySampleRate ?? 1,
-        primaryMetric: input.primaryMetric ?? "csat",
+        ...designColumns(design),
         createdById: viewer.kind === "user" ? viewer.userId : null,
         createdAt: now,
         updatedAt: now,
@@ -128,6 +133,7 @@ export function createPilotsService({ db, clock, epoch, beta }: PilotsServiceDep
           policyId: policy.id,
           controlVersionId: published.id,
           variants: [controlKey, ...input.treatments.map((t) => t.key)],
+          design,
         },
         viewer,
         requestId,
@@ -177,6 +183,16 @@ export function createPilotsService({ db, clock, epoch, beta }: PilotsServiceDep
         pausedAt: null,
         updatedAt: now,
       });
+      if (!wasPaused) {
+        // Phase 1 (ADR 0022): the weights in force from the start.
+        await repo.insertPhase(tx, {
+          id: newId("pilotPhase"),
+          pilotId: pilot.id,
+          number: 1,
+          weights: Object.fromEntries(pilot.variants.map((v) => [v.key, v.weight])),
+          startedAt: now,
+        });
+      }
       await recordAuditEvent(tx, {
         type: wasPaused ? "pilot.resumed" : "pilot.started",
         subjectType: "pilot",
@@ -255,11 +271,26 @@ export function createPilotsService({ db, clock, epoch, beta }: PilotsServiceDep
       const before = Object.fromEntries(pilot.variants.map((v) => [v.key, v.weight]));
       for (const variant of pilot.variants) await repo.setWeight(tx, variant.id, given.get(variant.key)!);
       const now = clock.now();
+      // A started pilot's weight change starts a phase (ADR 0022): the sample-ratio check compares each phase's
+      // participants with its own weights.
+      let phase: number | null = null;
+      const open = pilot.startedAt ? await repo.findOpenPhase(tx, pilot.id) : null;
+      if (pilot.startedAt) {
+        if (open) await repo.closePhase(tx, open, now);
+        phase = (open?.number ?? 0) + 1;
+        await repo.insertPhase(tx, {
+          id: newId("pilotPhase"),
+          pilotId: pilot.id,
+          number: phase,
+          weights: Object.fromEntries(given),
+          startedAt: now,
+        });
+      }
       await recordAuditEvent(tx, {
         type: "pilot.weights_changed",
         subjectType: "pilot",
         subjectId: pilot.id,
-        data: { before, after: Object.fromEntries(given) },
+        data: { before, after: Object.fromEntries(given), phase },
         viewer,
         requestId,
         at: now,
@@ -270,7 +301,40 @@ export function createPilotsService({ db, clock, epoch, beta }: PilotsServiceDep
     return result;
   }
 
-  return { createPilot, startPilot, pausePilot, updateWeights };
+  /**
+   * Changes a DRAFT pilot's design (what its results are analysed on, ADR 0021). Refused once the pilot has started:
+   * the design is what the pilot was run to test, so it stays as it was.
+   */
+  async function updateDesign(input: { pilotId: string; design: PilotDesignInput }, viewer: Viewer, requestId: string) {
+    return db.$transaction(async (tx) => {
+      const pilot = await repo.findPilotForUpdate(tx, input.pilotId);
+      if (!pilot) throw new NotFoundError("pilot", input.pilotId);
+      if (pilot.status !== "DRAFT") {
+        throw new InvalidStateError(
+          `The design of pilot "${pilot.name}" is frozen: it ${pilot.status === "CONCLUDED" ? "has concluded" : "has started"} (${pilot.status}), and its results are analysed as it was designed. Create a new pilot to test another design.`,
+          pilot.id,
+          pilot.status,
+          ["DRAFT"],
+        );
+      }
+      const before = designOf(pilot);
+      const design = resolveDesign(input.design, before);
+      const now = clock.now();
+      const updated = await repo.updatePilot(tx, pilot.id, { ...designColumns(design), updatedAt: now });
+      await recordAuditEvent(tx, {
+        type: "pilot.design_changed",
+        subjectType: "pilot",
+        subjectId: pilot.id,
+        data: { before, after: design },
+        viewer,
+        requestId,
+        at: now,
+      });
+      return updated;
+    });
+  }
+
+  return { createPilot, startPilot, pausePilot, updateWeights, updateDesign };
 }
 
 export type PilotsService = ReturnType<typeof createPilotsService>;

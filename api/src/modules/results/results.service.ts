@@ -1,345 +1,183 @@
 import {
-  adjustPValues,
-  type CompareResult,
-  compareNps,
-  compareVariants,
-  daysRemaining,
-  type MetricEvidence,
-  nonInferiority,
-  npsScore,
-  recommend,
-  sampleSizePerArm,
-  srmPValue,
+  type Analysis,
+  type AnalysisArm,
+  type AnalysisPhase,
+  type ArmStat,
+  analysePilot,
+  type MetricKey,
+  METRICS,
+  npsAsMean,
+  type PilotDesign,
+  type RateCounts,
 } from "@policy-pilot/experiments";
 import type { Db } from "../../db/create-db.js";
 import type { Clock } from "../../lib/clock.js";
+import { designOf, type PilotDesignRow } from "../pilots/pilot-design.js";
+import { surveyFairness } from "../surveys/surveys.read-model.js";
+import { type ArmMetrics, agentRatingStats, agentSurveyStats, interactionStats } from "./operational.read-model.js";
+import { type PhaseRow, pilotPhases } from "./phases.read-model.js";
 import { emptyStats, type VariantSufficientStats, variantSufficientStats } from "./results.read-model.js";
 
-/** Significance level for the results page; the SRM check uses GrowthBook's stricter default. */
-export const RESULTS_ALPHA = 0.05;
-export const SRM_ALPHA = 0.001;
 /**
- * Results are read every day, so comparisons use always-valid (sequential) intervals. The tuning parameter should be
- * near the sample a pilot expects (GrowthBook's default of 5000 suits web traffic; our pilots see hundreds to a few
- * thousand responses). See docs/adr/0012-results-are-sequential.md.
+ * A pilot's results as computed (and frozen in a decision): the one analysis of experiments/ (analysePilot) and the
+ * few facts that are not statistics. Every page, the CSV export and the decision snapshot read this (ADR 0021).
  */
-export const SEQUENTIAL_TUNING = 1000;
-/** The lift a pilot is sized to detect on its primary metric (relative), for "keep running about N days". */
-export const DEFAULT_MDE = 0.05;
-/** Customer effort is the guardrail: a treatment may not raise it by more than this share. */
-export const EFFORT_GUARDRAIL_MARGIN = 0.05;
-
-export type MetricKey = "csat" | "satisfied" | "nps" | "ces";
-
-export const METRICS: Record<MetricKey, { label: string; lowerIsBetter: boolean; unit: string }> = {
-  csat: { label: "CSAT (1–5)", lowerIsBetter: false, unit: "points" },
-  satisfied: { label: "Satisfied (CSAT 4–5)", lowerIsBetter: false, unit: "share" },
-  nps: { label: "NPS (−100…100)", lowerIsBetter: false, unit: "NPS points" },
-  ces: { label: "Customer effort (1–7)", lowerIsBetter: true, unit: "points" },
-};
-
-export type MetricComparison = {
-  metric: MetricKey;
-  /** Relative lift versus control ((T − C) / |C|); for NPS the absolute difference in NPS points. */
-  difference: "relative" | "absolute";
-  estimate: number;
-  intervalLow: number;
-  intervalHigh: number;
-  pValue: number;
-  /** Holm–Bonferroni across every variant × metric of this pilot. */
-  adjustedPValue: number;
-  verdict: "BETTER" | "WORSE" | "INCONCLUSIVE";
-  error: string | null;
-};
-
-export type VariantResult = {
-  variantId: string;
-  key: string;
-  name: string;
-  isControl: boolean;
-  weight: number;
-  participants: number;
-  exposures: number;
-  csatN: number;
-  csatMean: number | null;
-  satisfiedShare: number | null;
-  npsN: number;
-  nps: number | null;
-  cesN: number;
-  cesMean: number | null;
-  comments: number;
-  comparisons: MetricComparison[];
-};
-
-export type Recommendation = {
-  action: "SHIP" | "KEEP_CONTROL" | "NO_DIFFERENCE" | "KEEP_RUNNING" | "UNHEALTHY";
-  variantKey: string | null;
-  headline: string;
-  reasons: string[];
-};
-
 export type PilotResults = {
+  schema: 2;
   pilotId: string;
-  sequential: boolean;
-  recommendation: Recommendation;
-  requiredPerArm: number | null;
-  daysRemaining: number | null;
   computedAt: string;
-  primaryMetric: string;
-  alpha: number;
-  srmPValue: number;
-  srmHealthy: boolean;
+  analysis: Analysis;
+  /** Per arm key: the variant's id and its customers' comments. */
+  variants: Record<string, { variantId: string; comments: number }>;
   totalParticipants: number;
   totalResponses: number;
-  variants: VariantResult[];
 };
 
-type PilotForResults = {
+export type PilotForResults = PilotDesignRow & {
   id: string;
-  primaryMetric: string;
+  unit: "CUSTOMER" | "AGENT";
   startedAt: Date | null;
   variants: { id: string; key: string; name: string; isControl: boolean; weight: number; position: number }[];
 };
 
-const mean = (s: { n: number; sum: number }) => (s.n > 0 ? s.sum / s.n : null);
+type ArmFairness = { sent: number; answered: number; assigned: number; withdrawn: number };
 
-export function buildResults(
-  pilot: PilotForResults,
-  stats: Map<string, VariantSufficientStats>,
-  at: Date,
-): PilotResults {
+/** Everything the analysis needs, as read from storage. */
+export type ResultsData = {
+  stats: Map<string, VariantSufficientStats>;
+  phases: PhaseRow[];
+  /** Per variant id: metrics not in the survey rollups (agent ratings, interactions; agent-level surveys). */
+  extra: Map<string, ArmMetrics>;
+  /** Per variant id: answered of invited, opted out of assigned. */
+  fairness: Map<string, ArmFairness> | null;
+};
+
+const DAY_MS = 86_400_000;
+
+/** The survey metrics of one arm's rollup, as the analysis takes them (per response). */
+function surveyMetrics(s: VariantSufficientStats): ArmMetrics {
+  const out: ArmMetrics = {};
+  if (s.csat.n > 0) {
+    out.csat = { type: "mean", n: s.csat.n, sum: s.csat.sum, sumSquares: s.csat.sumSquares };
+    out.satisfied = { type: "proportion", n: s.csat.n, sum: s.csat.satisfied };
+  }
+  if (s.nps.n > 0) out.nps = npsAsMean(s.nps);
+  if (s.ces.n > 0) out.ces = { type: "mean", n: s.ces.n, sum: s.ces.sum, sumSquares: s.ces.sumSquares };
+  return out;
+}
+
+/**
+ * Phases as the analysis takes them: weights and participants per arm. Ended phases carry their frozen counts; the
+ * open one gets the totals minus those. A pilot without phase rows is one phase at today's weights.
+ */
+function phasesOf(variants: PilotForResults["variants"], phases: PhaseRow[], participants: number[]): AnalysisPhase[] {
+  if (phases.length === 0) {
+    return [{ number: 1, startedAt: null, weights: variants.map((v) => v.weight), counts: participants }];
+  }
+  const closed = variants.map((v) => phases.reduce((sum, p) => sum + (p.counts?.[v.key] ?? 0), 0));
+  return phases.map((p) => ({
+    number: p.number,
+    startedAt: p.startedAt.toISOString(),
+    weights: variants.map((v) => p.weights[v.key] ?? 0),
+    counts: p.counts
+      ? variants.map((v) => p.counts?.[v.key] ?? 0)
+      : variants.map((_, i) => Math.max(0, participants[i]! - closed[i]!)),
+  }));
+}
+
+/** The pilot's results from what storage returned: pure (the demo seed and the service both call it). */
+export function buildResults(pilot: PilotForResults, data: ResultsData, at: Date): PilotResults {
   const variants = [...pilot.variants].sort((a, b) => a.position - b.position);
-  const of = (id: string) => stats.get(id) ?? emptyStats(id);
-  const control = variants.find((v) => v.isControl);
-  const c = control ? of(control.id) : emptyStats("");
-
-  const raw: { variantId: string; comparison: Omit<MetricComparison, "adjustedPValue" | "verdict"> }[] = [];
-  for (const v of variants) {
-    if (v.isControl || !control) continue;
-    const t = of(v.id);
-    const options = { engine: "frequentist" as const, alpha: RESULTS_ALPHA, sequential: { tuning: SEQUENTIAL_TUNING } };
-    const push = (metric: MetricKey, difference: "relative" | "absolute", r: ReturnType<typeof compareVariants>) =>
-      raw.push({
-        variantId: v.id,
-        comparison: {
-          metric,
-          difference,
-          estimate: r.estimate,
-          intervalLow: r.interval[0],
-          intervalHigh: r.interval[1],
-          pValue: r.pValue ?? 1,
-          error: r.error ?? null,
-        },
-      });
-    push(
-      "csat",
-      "relative",
-      compareVariants(
-        { type: "mean", n: c.csat.n, sum: c.csat.sum, sumSquares: c.csat.sumSquares },
-        { type: "mean", n: t.csat.n, sum: t.csat.sum, sumSquares: t.csat.sumSquares },
-        { ...options, difference: "relative" },
-      ),
-    );
-    push(
-      "satisfied",
-      "relative",
-      compareVariants(
-        { type: "proportion", n: c.csat.n, sum: c.csat.satisfied },
-        { type: "proportion", n: t.csat.n, sum: t.csat.satisfied },
-        { ...options, difference: "relative" },
-      ),
-    );
-    push("nps", "absolute", compareNps(npsCounts(c), npsCounts(t), { ...options, difference: "absolute" }));
-    push(
-      "ces",
-      "relative",
-      compareVariants(
-        { type: "mean", n: c.ces.n, sum: c.ces.sum, sumSquares: c.ces.sumSquares },
-        { type: "mean", n: t.ces.n, sum: t.ces.sum, sumSquares: t.ces.sumSquares },
-        { ...options, difference: "relative", inverse: true },
-      ),
-    );
-  }
-  const adjusted = raw.length
-    ? adjustPValues(
-        raw.map((r) => r.comparison.pValue),
-        "holm-bonferroni",
-      )
-    : [];
-  const comparisons = raw.map((r, i) => {
-    const adjustedPValue = adjusted[i] ?? 1;
-    const better = METRICS[r.comparison.metric].lowerIsBetter ? r.comparison.estimate < 0 : r.comparison.estimate > 0;
-    const verdict: MetricComparison["verdict"] =
-      r.comparison.error || adjustedPValue >= RESULTS_ALPHA ? "INCONCLUSIVE" : better ? "BETTER" : "WORSE";
-    return { variantId: r.variantId, comparison: { ...r.comparison, adjustedPValue, verdict } };
+  const of = (id: string) => data.stats.get(id) ?? emptyStats(id);
+  const design: PilotDesign = designOf(pilot);
+  const arms: AnalysisArm[] = variants.map((v) => {
+    const s = of(v.id);
+    const extra = data.extra.get(v.id) ?? {};
+    // Agent pilots analyse surveys over agents (extra); customer pilots per response (the rollups).
+    const metrics: Partial<Record<MetricKey, ArmStat>> =
+      pilot.unit === "AGENT" ? { ...extra } : { ...surveyMetrics(s), ...extra };
+    return {
+      key: v.key,
+      name: v.name,
+      isControl: v.isControl,
+      weight: v.weight,
+      participants: s.participants,
+      exposures: s.exposures,
+      metrics,
+    };
   });
-
-  const counts = variants.map((v) => of(v.id).participants);
-  const guidance = recommendation(pilot, variants, c, of, raw, at, counts);
-  const totalParticipants = counts.reduce((a, b) => a + b, 0);
-  const srm =
-    totalParticipants > 0
-      ? srmPValue(
-          counts,
-          variants.map((v) => v.weight),
-        )
-      : 1;
-  return {
-    pilotId: pilot.id,
-    sequential: true,
-    recommendation: guidance.recommendation,
-    requiredPerArm: guidance.requiredPerArm,
-    daysRemaining: guidance.daysRemaining,
-    computedAt: at.toISOString(),
-    primaryMetric: pilot.primaryMetric,
-    alpha: RESULTS_ALPHA,
-    srmPValue: srm,
-    srmHealthy: srm >= SRM_ALPHA,
-    totalParticipants,
-    totalResponses: variants.reduce((total, v) => total + Math.max(of(v.id).csat.n, of(v.id).nps.n, of(v.id).ces.n), 0),
-    variants: variants.map((v) => {
-      const s = of(v.id);
-      return {
-        variantId: v.id,
-        key: v.key,
-        name: v.name,
-        isControl: v.isControl,
-        weight: v.weight,
-        participants: s.participants,
-        exposures: s.exposures,
-        csatN: s.csat.n,
-        csatMean: mean(s.csat),
-        satisfiedShare: s.csat.n > 0 ? s.csat.satisfied / s.csat.n : null,
-        npsN: s.nps.n,
-        nps: s.nps.n > 0 ? npsScore(npsCounts(s)) : null,
-        cesN: s.ces.n,
-        cesMean: mean(s.ces),
-        comments: s.comments,
-        comparisons: comparisons.filter((x) => x.variantId === v.id).map((x) => x.comparison),
-      };
-    }),
-  };
-}
-
-const ACTIONS = {
-  ship: "SHIP",
-  "keep-control": "KEEP_CONTROL",
-  "no-difference": "NO_DIFFERENCE",
-  "keep-running": "KEEP_RUNNING",
-  unhealthy: "UNHEALTHY",
-} as const;
-
-/** The plain-words recommendation: CSAT primary, satisfied share and NPS secondary, customer effort as guardrail. */
-function recommendation(
-  pilot: PilotForResults,
-  variants: PilotForResults["variants"],
-  control: VariantSufficientStats,
-  of: (id: string) => VariantSufficientStats,
-  raw: { variantId: string; comparison: Omit<MetricComparison, "adjustedPValue" | "verdict"> }[],
-  at: Date,
-  counts: number[],
-): { recommendation: Recommendation; requiredPerArm: number | null; daysRemaining: number | null } {
-  const treatments = variants.filter((v) => !v.isControl);
-  const keyOf = new Map(variants.map((v) => [v.id, v.key]));
-  const asResult = (metric: MetricKey): Record<string, CompareResult> =>
-    Object.fromEntries(
-      raw
-        .filter((r) => r.comparison.metric === metric)
-        .map((r) => [
-          keyOf.get(r.variantId)!,
-          {
-            estimate: r.comparison.estimate,
-            interval: [r.comparison.intervalLow, r.comparison.intervalHigh] as [number, number],
-            standardError: 0,
-            pValue: r.comparison.pValue,
-            ...(r.comparison.error ? { error: r.comparison.error } : {}),
-          },
-        ]),
-    );
-  const ces = (s: VariantSufficientStats) => ({
-    type: "mean" as const,
-    n: s.ces.n,
-    sum: s.ces.sum,
-    sumSquares: s.ces.sumSquares,
-  });
-  const metrics: MetricEvidence[] = [
-    { key: "csat", label: "CSAT", role: "primary", comparisons: asResult("csat") },
-    { key: "satisfied", label: "satisfied share", role: "secondary", comparisons: asResult("satisfied") },
-    { key: "nps", label: "NPS (points)", role: "secondary", difference: "absolute", comparisons: asResult("nps") },
-    {
-      key: "ces",
-      label: "customer effort",
-      role: "guardrail",
-      inverse: true,
-      comparisons: asResult("ces"),
-      guardrails: Object.fromEntries(
-        treatments.map((t) => [
-          t.key,
-          nonInferiority(ces(control), ces(of(t.id)), { margin: EFFORT_GUARDRAIL_MARGIN, inverse: true }),
-        ]),
-      ),
-    },
-  ];
-  // Planned sample: enough CSAT responses per arm to detect DEFAULT_MDE, at the control's observed mean and variance.
-  let requiredPerArm: number | null = null;
-  let days: number | null = null;
-  const csatMean = control.csat.n > 1 ? control.csat.sum / control.csat.n : 0;
-  const csatVariance =
-    control.csat.n > 1 ? (control.csat.sumSquares - control.csat.sum ** 2 / control.csat.n) / (control.csat.n - 1) : 0;
-  const responseRate = control.participants > 0 ? control.csat.n / control.participants : 0;
-  if (csatMean > 0 && csatVariance > 0 && responseRate > 0) {
-    const responses = sampleSizePerArm({
-      baselineMean: csatMean,
-      variance: csatVariance,
-      relativeMde: DEFAULT_MDE,
-    }).unitsPerArm;
-    requiredPerArm = Math.ceil(responses / responseRate);
-    const runningDays = pilot.startedAt ? Math.max(1, (at.getTime() - pilot.startedAt.getTime()) / 86_400_000) : 1;
-    const total = counts.reduce((a, b) => a + b, 0);
-    days = daysRemaining({
-      requiredPerArm,
-      currentPerArm: counts,
-      weights: variants.map((v) => v.weight),
-      unitsPerDay: total / runningDays,
+  const participants = arms.map((a) => a.participants);
+  const rates = (pick: (f: ArmFairness) => [number, number]): RateCounts | undefined => {
+    if (!data.fairness) return undefined;
+    const pairs = variants.map((v) => {
+      const f = data.fairness?.get(v.id);
+      return f ? pick(f) : ([0, 0] as [number, number]);
     });
-  }
-  const minParticipants = counts.length ? Math.min(...counts) : 0;
-  const result = recommend({
-    treatments: treatments.map((t) => t.key),
-    metrics,
-    srmPValue:
-      counts.reduce((a, b) => a + b, 0) > 0
-        ? srmPValue(
-            counts,
-            variants.map((v) => v.weight),
-          )
-        : 1,
-    alpha: RESULTS_ALPHA,
-    ...(requiredPerArm !== null && days !== null
-      ? { progress: { requiredPerArm, currentPerArm: minParticipants, daysRemaining: days } }
-      : {}),
+    const counts: RateCounts = { successes: pairs.map((p) => p[0]), trials: pairs.map((p) => p[1]) };
+    return counts.trials.some((t) => t > 0) ? counts : undefined;
+  };
+  const responses = rates((f) => [f.answered, f.sent]);
+  const withdrawals = rates((f) => [f.withdrawn, f.assigned]);
+  const analysis = analysePilot({
+    design,
+    unit: pilot.unit,
+    arms,
+    phases: phasesOf(variants, data.phases, participants),
+    daysRunning: pilot.startedAt ? Math.max(1, (at.getTime() - pilot.startedAt.getTime()) / DAY_MS) : null,
+    ...(responses ? { responses } : {}),
+    ...(withdrawals ? { withdrawals } : {}),
   });
   return {
-    recommendation: {
-      action: ACTIONS[result.action],
-      variantKey: result.variant,
-      headline: result.headline,
-      reasons: result.reasons,
-    },
-    requiredPerArm,
-    daysRemaining: days === null || !Number.isFinite(days) ? null : days,
+    schema: 2,
+    pilotId: pilot.id,
+    computedAt: at.toISOString(),
+    analysis,
+    variants: Object.fromEntries(variants.map((v) => [v.key, { variantId: v.id, comments: of(v.id).comments }])),
+    totalParticipants: participants.reduce((a, b) => a + b, 0),
+    totalResponses: variants.reduce((total, v) => {
+      const s = of(v.id);
+      return total + Math.max(s.csat.n, s.nps.n, s.ces.n);
+    }, 0),
   };
 }
 
-function npsCounts(s: VariantSufficientStats) {
-  return { promoters: s.nps.promoters, passives: s.nps.passives, detractors: s.nps.detractors };
+/** Reads what the analysis needs: the rollups, phases, agent ratings, interactions and survey fairness. */
+export async function readResultsData(db: Db, pilot: PilotForResults): Promise<ResultsData> {
+  const extra = new Map<string, ArmMetrics>();
+  const [stats, phases, fairness] = await Promise.all([
+    variantSufficientStats(db, pilot.id),
+    pilotPhases(db, pilot.id),
+    surveyFairness(db, pilot.id),
+  ]);
+  // Only what the design reads: interactions and ratings are GROUP BYs over their own tables.
+  const design = designOf(pilot);
+  const sources = new Set(
+    [design.primaryMetric, ...design.secondaryMetrics, ...design.guardrails.map((g) => g.metric)].map(
+      (k) => METRICS[k].source,
+    ),
+  );
+  if (sources.has("agent-rating")) await agentRatingStats(db, pilot.id, extra);
+  if (sources.has("interactions")) await interactionStats(db, pilot.id, pilot.unit, extra);
+  if (pilot.unit === "AGENT" && sources.has("survey")) await agentSurveyStats(db, pilot.id, extra);
+  return {
+    stats,
+    phases,
+    extra,
+    fairness: new Map(
+      fairness.arms.map((a) => [
+        a.variantId,
+        { sent: a.sent, answered: a.answered, assigned: a.assigned, withdrawn: a.withdrawn },
+      ]),
+    ),
+  };
 }
 
 export type ResultsServiceDeps = { db: Db; clock: Clock };
 
 export function createResultsService({ db, clock }: ResultsServiceDeps) {
+  /** The pilot's results now; inside a transaction pass its client (PGlite has one session). */
   async function forPilot(pilot: PilotForResults, tx: Db = db): Promise<PilotResults> {
-    return buildResults(pilot, await variantSufficientStats(tx, pilot.id), clock.now());
+    return buildResults(pilot, await readResultsData(tx, pilot), clock.now());
   }
   return { forPilot };
 }

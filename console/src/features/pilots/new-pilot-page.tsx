@@ -5,6 +5,13 @@ import { graphql } from "../../gql/gql.js";
 import type { AssignmentUnit } from "../../gql/graphql.js";
 import { type Issue, outcomeOf } from "../../lib/result.js";
 import { ErrorText } from "../../ui/error-text.js";
+import {
+  DEFAULT_DESIGN_DRAFT,
+  type DesignDraft,
+  DesignFields,
+  designInput,
+  useMetricCatalogue,
+} from "./design-fields.js";
 
 const NewPilotPageQuery = graphql(`
   query NewPilotPageQuery($id: String!) {
@@ -41,6 +48,8 @@ export function NewPilotPage() {
   const [treatments, setTreatments] = useState<Treatment[]>([
     { key: "variant-b", name: "Variant B", policyVersionId: "", weight: "0.5" },
   ]);
+  const [design, setDesign] = useState<DesignDraft>(DEFAULT_DESIGN_DRAFT);
+  const catalogue = useMetricCatalogue();
   const [error, setError] = useState<{ message: string; issues?: Issue[] } | null>(null);
   const [state, create] = useMutation(NewPilotPageMutation);
   const navigate = useNavigate();
@@ -70,6 +79,7 @@ export function NewPilotPage() {
         consentRequired,
         control: { weight: Number(controlWeight) },
         treatments: treatments.map((t) => ({ ...t, weight: Number(t.weight) })),
+        design: designInput(design, catalogue.absolute),
       },
     });
     const outcome = outcomeOf(result.error, result.data?.createPilot);
@@ -229,6 +239,7 @@ export function NewPilotPage() {
             Add treatment
           </button>
         </div>
+        <DesignFields value={design} onChange={setDesign} />
         <ErrorText message={error?.message} issues={error?.issues} />
         <p>
           <button className="primary" type="submit" disabled={state.fetching}>

@@ -10,6 +10,7 @@ import { useCan } from "../auth/use-viewer.js";
 import { AgentRatingsSection } from "./agent-ratings-section.js";
 import { CommentsList } from "./comments-list.js";
 import { DecisionPanel } from "./decision-panel.js";
+import { DesignPanel } from "./design-panel.js";
 import { DisclosurePanel } from "./disclosure-panel.js";
 import { ParticipantsTable } from "./participants-table.js";
 import { PromoteDialog, type PromoteOutcome } from "./promote-dialog.js";
@@ -33,6 +34,7 @@ const PilotDetailPageQuery = graphql(`
       }
       ...VariantsTable_PilotFragment
       ...PromoteDialog_PilotFragment
+      ...DesignPanel_PilotFragment
     }
   }
 `);
@@ -120,7 +122,7 @@ export function PilotDetailPage() {
             <Badge value={pilot.status} />{" "}
             <span className="small muted">
               by {pilot.unit.toLowerCase()} · coverage {percent(pilot.coverage, 0)} · primary metric{" "}
-              {pilot.primaryMetric.toUpperCase()}
+              {pilot.primaryMetric}
               {pilot.consentRequired ? " · consent required" : ""}
               {` · surveys ${percent(pilot.surveySampleRate, 0)} of solved tickets`}
               {pilot.startedAt ? ` · started ${formatDate(pilot.startedAt)}` : ""}
@@ -188,6 +190,7 @@ export function PilotDetailPage() {
 
       <h2>Variants</h2>
       <VariantsTable pilot={pilot} />
+      <DesignPanel pilot={pilot} canEdit={can.runPilots} />
 
       <DisclosurePanel pilotId={pilot.id} canEdit={can.runPilots} />
 

@@ -1,29 +1,22 @@
 import { type FragmentType, useFragment } from "../../gql/fragment-masking.js";
 import { graphql } from "../../gql/gql.js";
-import { number, percent, pValue, signedPercent } from "../../lib/format.js";
+import { number, percent, signedPercent } from "../../lib/format.js";
 import { Badge } from "../../ui/badge.js";
 
 export const VariantResultRow_VariantResultFragment = graphql(`
   fragment VariantResultRow_VariantResultFragment on VariantResult {
     variantId key name isControl weight participants exposures
     csatN csatMean satisfiedShare npsN nps cesN cesMean comments
-    comparisons { metric difference estimate intervalLow intervalHigh pValue adjustedPValue verdict error }
+    comparisons { metric role difference estimate intervalLow intervalHigh pValueText adjustedPValueText
+      chanceToWin riskIfShipped verdict error guardrailMargin }
   }
 `);
-
-const METRIC_LABELS: Record<string, string> = {
-  csat: "CSAT",
-  satisfied: "Satisfied share",
-  nps: "NPS",
-  ces: "Effort (lower is better)",
-};
 
 type Comparison = {
   difference: string;
   estimate: number;
   intervalLow: number;
   intervalHigh: number;
-  error?: string | null;
 };
 
 function formatLift(c: Comparison, value: number): string {
@@ -31,8 +24,16 @@ function formatLift(c: Comparison, value: number): string {
   return signedPercent(value);
 }
 
-/** A variant's outcomes, then (for a treatment) one row per metric comparing it with the control. */
-export function VariantResultRow(props: { variant: FragmentType<typeof VariantResultRow_VariantResultFragment> }) {
+const VERDICT_LABEL: Record<string, string> = { WITHIN_MARGIN: "WITHIN MARGIN" };
+
+/**
+ * A variant's outcomes, then (for a treatment) one row per design metric comparing it with the control, with the
+ * analysis's own p-value texts (the recommendation cites the same).
+ */
+export function VariantResultRow(props: {
+  variant: FragmentType<typeof VariantResultRow_VariantResultFragment>;
+  labels: Record<string, string>;
+}) {
   const v = useFragment(VariantResultRow_VariantResultFragment, props.variant);
   return (
     <>
@@ -59,7 +60,12 @@ export function VariantResultRow(props: { variant: FragmentType<typeof VariantRe
       {v.comparisons.map((c) => (
         <tr key={c.metric} className={`comparison-row ${c.verdict}`}>
           <td colSpan={2} className="small">
-            ↳ {METRIC_LABELS[c.metric] ?? c.metric} vs control
+            ↳ {props.labels[c.metric] ?? c.metric} vs control
+            {c.role === "guardrail" && c.guardrailMargin != null
+              ? ` (guardrail: at most ${c.difference === "absolute" ? `${c.guardrailMargin} pts` : percent(c.guardrailMargin, 1)} worse)`
+              : c.role === "primary"
+                ? " (primary)"
+                : ""}
           </td>
           <td colSpan={3} className="num">
             {c.error ? (
@@ -74,10 +80,16 @@ export function VariantResultRow(props: { variant: FragmentType<typeof VariantRe
             )}
           </td>
           <td colSpan={3} className="num small">
-            {c.error ? "—" : `p ${pValue(c.pValue)} · adjusted p ${pValue(c.adjustedPValue)}`}
+            {c.error
+              ? "—"
+              : c.chanceToWin != null
+                ? `chance to win ${percent(c.chanceToWin)}${c.riskIfShipped != null ? ` · risk ${formatLift(c, c.riskIfShipped).replace(/^\+/, "")}` : ""}`
+                : c.adjustedPValueText
+                  ? `p ${c.pValueText} · adjusted p ${c.adjustedPValueText}`
+                  : `p ${c.pValueText}`}
           </td>
           <td>
-            <Badge value={c.verdict} />
+            <Badge value={c.verdict} label={VERDICT_LABEL[c.verdict]} />
           </td>
         </tr>
       ))}
