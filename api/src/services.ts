@@ -54,7 +54,7 @@ export function createServices({
   const epoch = createConfigEpoch(signals);
   const results = createResultsService({ db, clock });
   const integrations = createIntegrationsService({ db, clock, secrets, publicUrl });
-  const feedback = createFeedbackService({ db, clock });
+  const feedback = createFeedbackService({ sql, clock });
   const beta = createBetaService({ db, sql, clock, publicUrl, feedback });
   const privacy = createPrivacyService({ db, sql, clock, secrets });
   const surveys = createSurveysService({ db, clock, jobs, logger, publicUrl, mailer });

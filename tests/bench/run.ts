@@ -23,6 +23,32 @@ const WEBHOOK_TARGET_RATIO = 0.5;
 const WEBHOOK_P99_MS = 50;
 /** Survey submission target (issue 7): at least 80 % of the Koa + one-INSERT baseline. */
 const SURVEY_TARGET_RATIO = 0.8;
+/** submitFeedback target (issue 7): at least 80 % of a Koa + Yoga + one-INSERT baseline. */
+const FEEDBACK_TARGET_RATIO = 0.8;
+
+/** Waits until the background drain has processed every stored webhook event (so the next figure is not shared). */
+async function drained(url: string, timeoutMs = 120_000): Promise<void> {
+  const sql = postgresRunner(url);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const [row] = await sql.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM webhook_events WHERE status = 'PENDING'",
+      );
+      if (!row?.n) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    await sql.close();
+  }
+}
+
+function submitFeedbackBody(assignmentId: string, i: number): string {
+  return JSON.stringify({
+    query: `mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { __typename ... on MutationSubmitFeedbackSuccess { data { duplicate feedback { id csat nps } } } } }`,
+    variables: { i: { assignmentId, csat: (i % 5) + 1, nps: i % 11, idempotencyKey: `bench-${process.pid}-${i}` } },
+  });
+}
 
 /**
  * Makes `count` open survey invitations for the running demo pilot's assignments (an interaction each, SENT, valid
@@ -252,6 +278,13 @@ if (scratch && (await postgresReachable())) {
 
     // Survey answers through the public page: each request answers a different invitation (its first answer).
     const tokens = await surveyLinks(url, zendesk.id, 40_000);
+    await drained(url);
+    const surveyBase = await measureFull("Koa + one INSERT (baseline, again)", {
+      url: insertBaseline.url,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: [{ setupRequest: (req) => ({ ...req, body: signedEvent().body }) }],
+    });
     let next = 0;
     const survey = await measureFull("survey answers (POST /s/<token>, stored)", {
       url: server.url,
@@ -267,10 +300,67 @@ if (scratch && (await postgresReachable())) {
         },
       ],
     });
-    const surveyRatio = survey.rate / base.rate;
+    const surveyRatio = survey.rate / surveyBase.rate;
     console.log(
       `\nsurvey answers ratio to baseline ${surveyRatio.toFixed(3)}   target ≥ ${SURVEY_TARGET_RATIO}   ${surveyRatio >= SURVEY_TARGET_RATIO ? "MEETS TARGET" : "BELOW TARGET"}${next > tokens.length ? "   (more requests than links: some answered twice)" : ""}`,
     );
+
+    // submitFeedback over GraphQL with an API token (a new idempotency key each) against Koa + Yoga + one INSERT.
+    const yogaBaseline = await startBaseline("tests/bench/koa-yoga-insert-baseline.mjs", { DATABASE_URL: url });
+    try {
+      const apiToken = await runOk(admin, "createApiToken", { name: "bench feedback" });
+      const sql = postgresRunner(url);
+      const assignments = await sql
+        .query<{ id: string }>(
+          `SELECT a.id FROM assignments a JOIN pilots p ON p.id = a.pilot_id WHERE p.status = 'RUNNING' AND a.withdrawn_at IS NULL`,
+        )
+        .finally(() => sql.close());
+      let rated = 0;
+      const yogaBase = await measureFull("Koa + Yoga + one INSERT (baseline)", {
+        url: `${yogaBaseline.url}/graphql`,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        requests: [
+          {
+            setupRequest: (req) => {
+              const i = rated++;
+              return {
+                ...req,
+                body: JSON.stringify({
+                  query: "mutation($i: RateInput!) { rate(input: $i) { id csat nps } }",
+                  variables: {
+                    i: { assignmentId: assignments[i % assignments.length]!.id, csat: (i % 5) + 1, nps: i % 11 },
+                  },
+                }),
+              };
+            },
+          },
+        ],
+      });
+      const feedback = await measureFull("submitFeedback (GraphQL, API token)", {
+        url: `${server.url}/graphql`,
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-policy-pilot-csrf": "1",
+          authorization: `Bearer ${apiToken.secret}`,
+        },
+        requests: [
+          {
+            setupRequest: (req) => {
+              const i = rated++;
+              return { ...req, body: submitFeedbackBody(assignments[i % assignments.length]!.id, i) };
+            },
+          },
+        ],
+      });
+      const feedbackRatio = feedback.rate / yogaBase.rate;
+      console.log(
+        `\nsubmitFeedback ratio to baseline ${feedbackRatio.toFixed(3)}   target ≥ ${FEEDBACK_TARGET_RATIO}   ${feedbackRatio >= FEEDBACK_TARGET_RATIO && !feedback.errors ? "MEETS TARGET" : "BELOW TARGET"}`,
+      );
+    } finally {
+      yogaBaseline.child.kill();
+    }
   } finally {
     await server.stop();
     insertBaseline.child.kill();

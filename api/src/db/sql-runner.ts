@@ -10,7 +10,7 @@ export type SqlRunner = {
   kind: "pglite" | "postgres";
   /** The connection pool's figures (PostgreSQL), for /metrics. */
   poolStats?: () => { total: number; idle: number; waiting: number };
-  query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+  query: <T = Record<string, unknown>>(text: string, params?: unknown[], options?: QueryOptions) => Promise<T[]>;
   /** Runs a script of several statements (no parameters). */
   exec: (script: string) => Promise<void>;
   /** Runs fn on one connection; used by the migrator to hold an advisory lock for its whole run. */
@@ -21,6 +21,15 @@ export type SqlRunner = {
    */
   transaction: <T>(fn: (tx: SqlRunner) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
+};
+
+export type QueryOptions = {
+  /**
+   * A hot statement's name (unique per statement text): on PostgreSQL it is prepared once per connection and its plan
+   * reused, which saves the parse and plan of every call (about 0.1 ms of server CPU for a small INSERT). PGlite
+   * ignores it.
+   */
+  prepare?: string;
 };
 
 export class DataDirInUseError extends Error {
@@ -95,6 +104,10 @@ export function pgliteRunner(pglite: PGlite): SqlRunner {
   return over(pglite, false);
 }
 
+function pgQuery(text: string, values: unknown[], options?: QueryOptions): pg.QueryConfig {
+  return options?.prepare ? { name: options.prepare, text, values } : { text, values };
+}
+
 export function postgresRunner(url: string): SqlRunner {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle connection can die (server restart, admin command); pg emits that on the pool, and an unhandled
@@ -103,7 +116,8 @@ export function postgresRunner(url: string): SqlRunner {
   const clientRunner = (client: pg.PoolClient): SqlRunner => {
     const self: SqlRunner = {
       kind: "postgres",
-      query: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as T[],
+      query: async <T>(text: string, params: unknown[] = [], options?: QueryOptions) =>
+        (await client.query(pgQuery(text, params, options))).rows as T[],
       exec: async (script) => {
         await client.query(script);
       },
@@ -116,7 +130,8 @@ export function postgresRunner(url: string): SqlRunner {
   return {
     kind: "postgres",
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-    query: async <T>(text: string, params: unknown[] = []) => (await pool.query(text, params)).rows as T[],
+    query: async <T>(text: string, params: unknown[] = [], options?: QueryOptions) =>
+      (await pool.query(pgQuery(text, params, options))).rows as T[],
     exec: async (script) => {
       await pool.query(script);
     },

@@ -164,20 +164,6 @@ export function invitationByTokenHash(db: Db, tokenHash: string) {
   });
 }
 
-export async function lockInvitation(db: Db, invitationId: string) {
-  const rows = await db.$queryRaw<{ answered_at: Date | null }[]>`
-    SELECT answered_at FROM survey_invitations WHERE id = ${invitationId} FOR UPDATE`;
-  return rows[0] ?? null;
-}
-
-export function markInvitationOpened(db: Db, invitationId: string, at: Date) {
-  return db.surveyInvitation.updateMany({ where: { id: invitationId, openedAt: null }, data: { openedAt: at } });
-}
-
-export function markInvitationAnswered(db: Db, invitationId: string, at: Date) {
-  return db.surveyInvitation.update({ where: { id: invitationId }, data: { answeredAt: at } });
-}
-
 export function assignmentForCustomer(db: Db, pilotId: string, customerExternalId: string) {
   return db.assignment.findFirst({
     where: { pilotId, participant: { kind: "CUSTOMER", externalId: customerExternalId } },
@@ -188,4 +174,96 @@ export function consentForCustomer(db: Db, pilotId: string, customerExternalId: 
   return db.consent.findFirst({
     where: { pilotId, participant: { kind: "CUSTOMER", externalId: customerExternalId } },
   });
+}
+
+/** What a survey link's page depends on: the invitation behind a token hash, its arm's withdrawal and its pilot. */
+export type SurveyLinkRow = {
+  invitationId: string;
+  decision: string;
+  answeredAt: Date | null;
+  expiresAt: Date | null;
+  withdrawnAt: Date | null;
+  pilotStatus: string;
+  pilotName: string;
+  policyName: string;
+};
+
+const SURVEY_LINK = `
+  SELECT i.id AS "invitationId", i.decision::text AS decision, i.answered_at AS "answeredAt",
+         i.expires_at AS "expiresAt", a.withdrawn_at AS "withdrawnAt", p.status::text AS "pilotStatus",
+         p.name AS "pilotName", pol.name AS "policyName",
+         i.assignment_id, a.pilot_id, a.variant_id, a.participant_id, it.ticket_external_id
+  FROM survey_tokens t
+  JOIN survey_invitations i ON i.id = t.invitation_id
+  JOIN assignments a ON a.id = i.assignment_id
+  JOIN pilots p ON p.id = i.pilot_id
+  JOIN policies pol ON pol.id = p.policy_id
+  JOIN interactions it ON it.id = i.interaction_id
+  WHERE t.token_hash = $1`;
+
+/** The survey link's state, in one statement. */
+export async function surveyLinkByTokenHash(sql: SqlRunner, tokenHash: string): Promise<SurveyLinkRow | null> {
+  const rows = await sql.query<SurveyLinkRow>(SURVEY_LINK, [tokenHash], { prepare: "beta.surveyLink" });
+  return rows[0] ?? null;
+}
+
+/**
+ * A survey answer in one statement: reads the link's state, closes the invitation (answered_at) only if it is still
+ * open — SENT, unanswered, not withdrawn, its pilot RUNNING, not expired at `at` — and stores the response as the
+ * invitation's feedback row. The UPDATE takes the invitation's row lock: of two submits racing (a double click),
+ * the second re-reads the row after the first commits, finds it answered and stores nothing. Returns the state the
+ * statement saw and whether this call stored the answer.
+ */
+export async function answerSurvey(
+  sql: SqlRunner,
+  input: {
+    tokenHash: string;
+    feedbackId: string;
+    csat: number | null;
+    nps: number | null;
+    ces: number | null;
+    comment: string | null;
+    language: string;
+    at: Date;
+  },
+): Promise<(SurveyLinkRow & { stored: boolean }) | null> {
+  const rows = await sql.query<SurveyLinkRow & { stored: boolean }>(
+    `WITH link AS (${SURVEY_LINK}),
+     claimed AS (
+       UPDATE survey_invitations SET answered_at = $2
+       WHERE id = (SELECT "invitationId" FROM link WHERE decision = 'SENT' AND "withdrawnAt" IS NULL
+                     AND "pilotStatus" = 'RUNNING' AND "expiresAt" > $2)
+         AND answered_at IS NULL
+       RETURNING id),
+     stored AS (
+       -- Columns named: the feedback table's other columns take their defaults.
+       INSERT INTO feedback (id, pilot_id, variant_id, assignment_id, participant_id, source, csat, nps, ces, comment,
+                             ticket_external_id, idempotency_key, invitation_id, language, created_at)
+       SELECT $3, link.pilot_id, link.variant_id, link.assignment_id, link.participant_id, 'CUSTOMER'::"FeedbackSource", $4::int, $5::int,
+              $6::int, $7, link.ticket_external_id, NULL, claimed.id, $8, $2
+       FROM link JOIN claimed ON claimed.id = link."invitationId"
+       RETURNING 1)
+     SELECT link.*, EXISTS (SELECT 1 FROM stored) AS stored FROM link`,
+    [
+      input.tokenHash,
+      input.at.toISOString(),
+      input.feedbackId,
+      input.csat,
+      input.nps,
+      input.ces,
+      input.comment,
+      input.language,
+    ],
+    { prepare: "beta.answerSurvey" },
+  );
+  return rows[0] ?? null;
+}
+
+/** Records a survey link's first opening. */
+export async function markInvitationOpened(sql: SqlRunner, invitationId: string, at: Date): Promise<void> {
+  await sql.query(
+    "UPDATE survey_invitations SET opened_at = $2 WHERE id = $1 AND opened_at IS NULL",
+    [invitationId, at.toISOString()],
+    { prepare: "beta.markInvitationOpened" },
+  );
 }

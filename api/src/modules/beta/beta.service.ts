@@ -156,26 +156,22 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
     return consentPage(token);
   }
 
-  async function surveyState(token: string): Promise<{ state: SurveyState; invitationId: string | null }> {
-    const found = await repo.invitationByTokenHash(db, hashLinkToken(token));
-    if (!found) return { state: { kind: "unknown" }, invitationId: null };
-    const { invitation } = found;
-    if (invitation.decision !== "SENT") return { state: { kind: "unknown" }, invitationId: null };
-    if (invitation.answeredAt) return { state: { kind: "answered" }, invitationId: invitation.id };
-    if (invitation.assignment.withdrawnAt) return { state: { kind: "withdrawn" }, invitationId: invitation.id };
-    if (invitation.pilot.status !== "RUNNING") return { state: { kind: "closed" }, invitationId: invitation.id };
-    if (!invitation.expiresAt || invitation.expiresAt.getTime() <= clock.now().getTime())
-      return { state: { kind: "expired" }, invitationId: invitation.id };
-    return {
-      state: { kind: "open", pilotName: invitation.pilot.name, policyName: invitation.pilot.policy.name },
-      invitationId: invitation.id,
-    };
+  /** A survey link's page, from its row (or its absence); `stored`: this request stored the answer. */
+  function surveyStateOf(row: repo.SurveyLinkRow | null, stored = false): SurveyState | { kind: "thanks" } {
+    if (row?.decision !== "SENT") return { kind: "unknown" };
+    if (stored) return { kind: "thanks" };
+    if (row.answeredAt) return { kind: "answered" };
+    if (row.withdrawnAt) return { kind: "withdrawn" };
+    if (row.pilotStatus !== "RUNNING") return { kind: "closed" };
+    if (!row.expiresAt || new Date(row.expiresAt).getTime() <= clock.now().getTime()) return { kind: "expired" };
+    return { kind: "open", pilotName: row.pilotName, policyName: row.policyName };
   }
 
   /** The survey page: records the first opening. */
   async function surveyPage(token: string): Promise<SurveyState> {
-    const { state, invitationId } = await surveyState(token);
-    if (state.kind === "open" && invitationId) await repo.markInvitationOpened(db, invitationId, clock.now());
+    const row = await repo.surveyLinkByTokenHash(sql, hashLinkToken(token));
+    const state = surveyStateOf(row) as SurveyState;
+    if (state.kind === "open" && row) await repo.markInvitationOpened(sql, row.invitationId, clock.now());
     return state;
   }
 
@@ -194,37 +190,26 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
   }
 
   /**
-   * Stores a survey answer once: the invitation's row is locked, so a double click (or two tabs) stores one answer
-   * and the second sees "already answered".
+   * Stores a survey answer once, in one statement (repo.answerSurvey): a double click (or two tabs) stores one
+   * answer and the second sees "already answered". Answers with problems store nothing; the link's own state (used,
+   * expired, …) comes before them.
    */
   async function submitSurvey(
     token: string,
     answers: SurveyAnswers,
     language: Language,
   ): Promise<{ state: SurveyState | { kind: "thanks" }; problems: string[] }> {
-    const { state, invitationId } = await surveyState(token);
-    if (state.kind !== "open" || !invitationId) return { state, problems: [] };
+    const tokenHash = hashLinkToken(token);
     const problems = checkAnswers(answers);
-    if (problems.length) return { state, problems };
-    const outcome = await db.$transaction(async (tx) => {
-      const locked = await repo.lockInvitation(tx, invitationId);
-      if (!locked || locked.answered_at) return "answered" as const;
-      const invitation = await tx.surveyInvitation.findUniqueOrThrow({
-        where: { id: invitationId },
-        select: { assignmentId: true, interaction: { select: { ticketExternalId: true } } },
-      });
-      const stored = await feedback.recordSurveyAnswer(tx, {
-        assignmentId: invitation.assignmentId,
-        invitationId,
-        ...answers,
-        language,
-        ticketId: invitation.interaction.ticketExternalId,
-      });
-      if (!stored) return "closed" as const;
-      await repo.markInvitationAnswered(tx, invitationId, clock.now());
-      return "thanks" as const;
-    });
-    return { state: { kind: outcome }, problems: [] };
+    if (problems.length) {
+      const state = surveyStateOf(await repo.surveyLinkByTokenHash(sql, tokenHash));
+      return { state, problems: state.kind === "open" ? problems : [] };
+    }
+    const response = feedback.normalizedResponse(answers);
+    const row = await repo.answerSurvey(sql, { tokenHash, ...response, language, at: clock.now() });
+    const state = surveyStateOf(row, row?.stored === true);
+    // Open, yet not stored by this call: another submit of the same link got there first.
+    return { state: state.kind === "open" ? { kind: "answered" } : state, problems: [] };
   }
 
   /** Opting out through any link of theirs (a survey link or a beta page link). */

@@ -1,12 +1,11 @@
 import type { Viewer } from "../../context.js";
-import type { Db, PrismaClient } from "../../db/create-db.js";
+import type { SqlRunner } from "../../db/sql-runner.js";
 import type { Clock } from "../../lib/clock.js";
 import { newId } from "../../lib/ids.js";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
-import { recordAuditEvent } from "../audit/audit.repository.js";
 import * as repo from "./feedback.repository.js";
 
-export type FeedbackServiceDeps = { db: PrismaClient; clock: Clock };
+export type FeedbackServiceDeps = { sql: SqlRunner; clock: Clock };
 
 export type SubmitFeedbackInput = {
   assignmentId: string;
@@ -19,113 +18,82 @@ export type SubmitFeedbackInput = {
   idempotencyKey?: string | null;
 };
 
-export function createFeedbackService({ db, clock }: FeedbackServiceDeps) {
+export function createFeedbackService({ sql, clock }: FeedbackServiceDeps) {
+  /** An integration's rating for an assignment: one statement stores it with its audit row (repo.submitFeedbackOnce). */
   async function submitFeedback(input: SubmitFeedbackInput, viewer: Viewer, requestId: string) {
-    try {
-      return await submitOnce(input, viewer, requestId);
-    } catch (error) {
-      // Two deliveries of the same response raced: the loser hits the unique idempotency key and gets the winner's.
-      if (input.idempotencyKey && isUniqueViolation(error)) return submitOnce(input, viewer, requestId);
-      throw error;
-    }
-  }
-
-  async function submitOnce(input: SubmitFeedbackInput, viewer: Viewer, requestId: string) {
-    const comment = input.comment?.trim() || null;
-    if (input.csat == null && input.nps == null && input.ces == null && !comment) {
+    const response = normalizedResponse({
+      csat: input.csat ?? null,
+      nps: input.nps ?? null,
+      ces: input.ces ?? null,
+      comment: input.comment ?? null,
+    });
+    if (response.csat === null && response.nps === null && response.ces === null && !response.comment) {
       throw new ValidationError("Give at least one of csat (1–5), nps (0–10), ces (1–7) or a comment.", [
         { path: [], message: "empty response" },
       ]);
     }
-    return db.$transaction(async (tx) => {
-      if (input.idempotencyKey) {
-        const previous = await repo.findFeedbackByIdempotencyKey(tx, input.idempotencyKey);
-        if (previous) {
-          if (previous.assignmentId !== input.assignmentId) {
-            throw new ConflictError(
-              `Idempotency key "${input.idempotencyKey}" was already used for assignment ${previous.assignmentId}; use a new key for a new response.`,
-              previous.id,
-            );
-          }
-          return { feedback: previous, duplicate: true };
-        }
-      }
-      const assignment = await repo.findAssignmentWithPilot(tx, input.assignmentId);
-      if (!assignment) throw new NotFoundError("assignment", input.assignmentId);
-      const id = newId("feedback");
-      const at = clock.now();
-      const stored = await repo.insertFeedbackIfRunning(tx, {
-        id,
-        assignmentId: assignment.id,
-        source: "CUSTOMER",
-        csat: input.csat ?? null,
-        nps: input.nps ?? null,
-        ces: input.ces ?? null,
-        comment,
-        ticketId: input.ticketId ?? null,
-        idempotencyKey: input.idempotencyKey ?? null,
-        at,
-      });
-      if (!stored) {
-        throw new InvalidStateError(
-          `Feedback is recorded only while a pilot is RUNNING; pilot ${assignment.pilotId} is ${assignment.pilot.status}.`,
-          assignment.pilotId,
-          assignment.pilot.status,
-          ["RUNNING"],
+    const attempt = () =>
+      repo.submitFeedbackOnce(
+        sql,
+        {
+          id: response.feedbackId,
+          assignmentId: input.assignmentId,
+          csat: response.csat,
+          nps: response.nps,
+          ces: response.ces,
+          comment: response.comment,
+          ticketId: input.ticketId ?? null,
+          idempotencyKey: input.idempotencyKey ?? null,
+          at: clock.now(),
+        },
+        { viewer, requestId },
+      );
+    let outcome = await attempt();
+    // Two deliveries of the same response raced: the loser stored nothing and now sees the winner's row.
+    if (!outcome.stored && !outcome.previous && input.idempotencyKey && outcome.assignment?.pilotStatus === "RUNNING")
+      outcome = await attempt();
+    const { assignment, stored, previous } = outcome;
+    if (previous) {
+      if (previous.assignmentId !== input.assignmentId) {
+        throw new ConflictError(
+          `Idempotency key "${input.idempotencyKey}" was already used for assignment ${previous.assignmentId}; use a new key for a new response.`,
+          previous.id,
         );
       }
-      await recordAuditEvent(tx, {
-        type: "feedback.submitted",
-        subjectType: "feedback",
-        subjectId: id,
-        data: { pilotId: assignment.pilotId, variantId: assignment.variantId, assignmentId: assignment.id },
-        viewer,
-        requestId,
-        at,
-      });
-      return { feedback: await repo.findFeedback(tx, id), duplicate: false };
-    });
+      return { feedback: previous, duplicate: true };
+    }
+    if (!assignment) throw new NotFoundError("assignment", input.assignmentId);
+    if (!stored) {
+      throw new InvalidStateError(
+        `Feedback is recorded only while a pilot is RUNNING; pilot ${assignment.pilotId} is ${assignment.pilotStatus}.`,
+        assignment.pilotId,
+        assignment.pilotStatus,
+        ["RUNNING"],
+      );
+    }
+    return { feedback: stored, duplicate: false };
   }
 
   /**
-   * A customer's answer through a survey link, inside the caller's transaction (the survey module holds the
-   * invitation's lock). Stored only while the pilot is RUNNING; returns whether it was.
+   * A response as stored: a new id, and the comment trimmed (blank → none). The survey pages store theirs with the
+   * invitation's answer (beta module, one statement).
    */
-  async function recordSurveyAnswer(
-    tx: Db,
-    input: {
-      assignmentId: string;
-      invitationId: string;
-      csat: number | null;
-      nps: number | null;
-      ces: number | null;
-      comment: string | null;
-      language: string;
-      ticketId: string | null;
-    },
-  ): Promise<boolean> {
-    return repo.insertFeedbackIfRunning(tx, {
-      id: newId("feedback"),
-      assignmentId: input.assignmentId,
-      source: "CUSTOMER",
+  function normalizedResponse(input: {
+    csat: number | null;
+    nps: number | null;
+    ces: number | null;
+    comment: string | null;
+  }) {
+    return {
+      feedbackId: newId("feedback"),
       csat: input.csat,
       nps: input.nps,
       ces: input.ces,
       comment: input.comment?.trim() || null,
-      ticketId: input.ticketId,
-      idempotencyKey: null,
-      invitationId: input.invitationId,
-      language: input.language,
-      at: clock.now(),
-    });
+    };
   }
 
-  return { submitFeedback, recordSurveyAnswer };
+  return { submitFeedback, normalizedResponse };
 }
 
 export type FeedbackService = ReturnType<typeof createFeedbackService>;
-
-function isUniqueViolation(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
-  return /P2002|23505|unique constraint/i.test(text);
-}

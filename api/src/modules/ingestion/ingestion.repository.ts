@@ -10,7 +10,8 @@ export type StoredEventRow = {
   ticketExternalId: string;
   occurredAt: string;
   event: TicketEvent;
-  raw: unknown;
+  /** The vendor's body as received (JSON text). */
+  rawJson: string;
   receivedAt: Date;
 };
 
@@ -29,8 +30,9 @@ export async function insertEventOnce(sql: SqlRunner, row: StoredEventRow): Prom
       row.occurredAt,
       row.receivedAt.toISOString(),
       JSON.stringify(row.event),
-      JSON.stringify(row.raw),
+      row.rawJson,
     ],
+    { prepare: "ingestion.insertEvent" },
   );
   return inserted.length === 1;
 }
@@ -42,6 +44,7 @@ export async function countOutcome(sql: SqlRunner, integrationId: string, at: Da
     `INSERT INTO webhook_counters (integration_id, hour, outcome, count) VALUES ($1, $2, $3, 1)
      ON CONFLICT (integration_id, hour, outcome) DO UPDATE SET count = webhook_counters.count + 1`,
     [integrationId, hour.toISOString(), outcome],
+    { prepare: "ingestion.countOutcome" },
   );
 }
 
@@ -61,6 +64,7 @@ export async function eventToProcess(sql: SqlRunner, id: string): Promise<EventT
     `SELECT integration_id AS "integrationId", ticket_external_id AS "ticketExternalId", status, attempts
      FROM webhook_events WHERE id = $1`,
     [id],
+    { prepare: "ingestion.eventToProcess" },
   );
   return rows[0] ?? null;
 }
@@ -84,6 +88,7 @@ export function pendingEvents(tx: SqlRunner, limit: number, now: Date): Promise<
      WHERE e.status = 'PENDING' AND (e.next_attempt_at IS NULL OR e.next_attempt_at <= $2)
      ORDER BY e.received_at LIMIT $1`,
     [limit, now.toISOString()],
+    { prepare: "ingestion.pendingEvents" },
   );
 }
 
@@ -95,6 +100,7 @@ export async function tryLockTickets(tx: SqlRunner, keys: string[]): Promise<Set
   const rows = await tx.query<{ key: string }>(
     `SELECT k AS key FROM unnest($1::text[]) AS k WHERE pg_try_advisory_xact_lock(hashtextextended('ticket:' || k, 0))`,
     [keys],
+    { prepare: "ingestion.tryLockTickets" },
   );
   return new Set(rows.map((r) => r.key));
 }
@@ -124,6 +130,7 @@ export async function ticketsWithEvents(tx: SqlRunner, tickets: TicketRef[]) {
      JOIN webhook_events e ON e.integration_id = t.integration_id AND e.ticket_external_id = t.ticket_id
      LEFT JOIN interactions i ON i.integration_id = e.integration_id AND i.ticket_external_id = e.ticket_external_id`,
     [tickets.map((t) => t.integrationId), tickets.map((t) => t.ticketId)],
+    { prepare: "ingestion.ticketsWithEvents" },
   );
   const byTicket = new Map<
     string,
@@ -211,6 +218,7 @@ export async function saveInteractions(
       at.toISOString(),
       eventIds,
     ],
+    { prepare: "ingestion.saveInteractions" },
   );
 }
 

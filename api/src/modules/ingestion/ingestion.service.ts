@@ -97,8 +97,9 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
       );
     }
     let body: unknown;
+    const rawJson = delivery.rawBody.toString("utf8");
     try {
-      body = JSON.parse(delivery.rawBody.toString("utf8"));
+      body = JSON.parse(rawJson);
     } catch (error) {
       await repo.countOutcome(sql, integration.id, now, "MALFORMED");
       return refuse(400, `The body is not valid JSON (${(error as Error).message}).`);
@@ -108,7 +109,7 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
       await repo.countOutcome(sql, integration.id, now, "MALFORMED");
       return refuse(400, parsed.message, { field: parsed.field });
     }
-    const result = await ingest(integration, parsed, body, now);
+    const result = await ingest(integration, parsed, rawJson, now);
     return { httpStatus: 200, body: answerBody(result) };
   }
 
@@ -131,13 +132,13 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
         { path: ["event", ...parsed.field.split(".")], message: parsed.message },
       ]);
     }
-    return ingest(integration, parsed, input.event, now);
+    return ingest(integration, parsed, JSON.stringify(input.event), now);
   }
 
   async function ingest(
     integration: WebhookIntegration,
     parsed: ParseResult,
-    raw: unknown,
+    rawJson: string,
     now: Date,
   ): Promise<IngestResult> {
     if (parsed.kind === "ping") return { status: "pong", eventId: null, surveyUrl: null, surveyExpiresAt: null };
@@ -157,7 +158,7 @@ export function createIngestionService({ db, sql, clock, jobs, logger, integrati
         ticketExternalId: event.ticketId,
         occurredAt: event.occurredAt,
         event,
-        raw,
+        rawJson,
         receivedAt: now,
       });
       if (!stored) {

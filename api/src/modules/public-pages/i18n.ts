@@ -15,8 +15,29 @@ await instance.init({
   initAsync: false,
 });
 
+/**
+ * The catalogues never change while the process runs, so a key without options always gives the same text: those
+ * are looked up once per language (an i18next lookup costs tens of microseconds, a page makes a dozen).
+ */
+const translators = new Map<Language, TFunction>();
+
 export function translator(language: Language): TFunction {
-  return instance.getFixedT(language);
+  const known = translators.get(language);
+  if (known) return known;
+  const fixed = instance.getFixedT(language);
+  const texts = new Map<string, string>();
+  const t = ((key: string, options?: unknown) => {
+    if (options !== undefined || typeof key !== "string")
+      return (fixed as unknown as (...args: unknown[]) => string)(key, options);
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = fixed(key);
+      if (texts.size < 2_000) texts.set(key, text);
+    }
+    return text;
+  }) as TFunction;
+  translators.set(language, t);
+  return t;
 }
 
 export function isLanguage(value: unknown): value is Language {
