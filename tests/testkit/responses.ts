@@ -64,7 +64,8 @@ export type LoadOptions = {
 };
 
 /**
- * Loads customers, assignments, exposures and customer responses for a synthetic pilot. The first arm is a little
+ * Loads customers, assignments, exposures and customer responses for a synthetic pilot (ids sort in insertion order,
+ * as ULIDs do). The first arm is a little
  * less satisfied than the others. Values: CSAT 1–5, NPS 0–10, effort 1–7, each missing now and then; some comments.
  */
 export async function loadResponses(sql: SqlRunner, pilot: SyntheticPilot, options: LoadOptions): Promise<void> {
@@ -78,45 +79,54 @@ export async function loadResponses(sql: SqlRunner, pilot: SyntheticPilot, optio
     `(hashint8((${expr})::bigint * 7919 + ${seed * 104729 + salt}) & 2147483647)`;
   const p = pilot.pilotId;
   const tag = p.slice(p.indexOf("_") + 1);
+  // Foreign keys are not checked while loading (session_replication_role): the ids are made consistent here, and
+  // the checks would make PGlite about five times slower. One connection, so the setting applies to every batch.
   const inBatches = async (total: number, run: (from: number, to: number) => Promise<void>) => {
     for (let from = 1; from <= total; from += batch) await run(from, Math.min(total, from + batch - 1));
   };
-  await inBatches(options.customers, async (from, to) => {
-    await sql.query(
-      `INSERT INTO participants (id, kind, external_id)
-       SELECT 'par_${tag}_' || g, 'CUSTOMER', '${tag}-cust-' || g FROM generate_series(${from}, ${to}) g`,
-    );
-    await sql.query(
-      `INSERT INTO assignments (id, pilot_id, participant_id, variant_id, bucket, assigned_at)
-       SELECT 'asg_${tag}_' || g, '${p}', 'par_${tag}_' || g, (${variantArray})[1 + (g % ${arms})], (g % 1000) / 1000.0,
-              $1::timestamptz - make_interval(secs => ${h("g", 1)} % (${days} * 86400))
-       FROM generate_series(${from}, ${to}) g`,
-      [until],
-    );
-  });
-  await inBatches(options.exposures ?? 0, async (from, to) => {
-    await sql.query(
-      `INSERT INTO exposures (id, pilot_id, variant_id, assignment_id, occurred_at)
-       SELECT 'exp_${tag}_' || g, '${p}', (${variantArray})[1 + (c % ${arms})], 'asg_${tag}_' || c,
-              $1::timestamptz - make_interval(secs => ${h("g", 2)} % (${days} * 86400))
-       FROM (SELECT g, 1 + ${h("g", 3)} % ${options.customers} AS c FROM generate_series(${from}, ${to}) g) s`,
-      [until],
-    );
-  });
-  await inBatches(options.responses, async (from, to) => {
-    await sql.query(
-      `INSERT INTO feedback (id, pilot_id, variant_id, assignment_id, participant_id, source, csat, nps, ces, comment,
-                             created_at)
-       SELECT 'fb_${tag}_' || g, '${p}', (${variantArray})[1 + (c % ${arms})], 'asg_${tag}_' || c, 'par_${tag}_' || c, 'CUSTOMER',
-              CASE WHEN ${h("g", 4)} % 20 = 0 THEN NULL
-                   ELSE least(5, 1 + ${h("g", 5)} % 5 + (CASE WHEN c % ${arms} = 0 THEN 0 ELSE ${h("g", 6)} % 2 END)) END,
-              CASE WHEN ${h("g", 7)} % 10 = 0 THEN NULL ELSE ${h("g", 8)} % 11 END,
-              CASE WHEN ${h("g", 9)} % 4 = 0 THEN NULL ELSE 1 + ${h("g", 10)} % 7 END,
-              CASE WHEN ${h("g", 11)} % 8 = 0 THEN 'comment ' || g END,
-              $1::timestamptz - make_interval(secs => ${h("g", 12)} % (${days} * 86400))
-       FROM (SELECT g, 1 + ${h("g", 13)} % ${options.customers} AS c FROM generate_series(${from}, ${to}) g) s`,
-      [until],
-    );
+  await sql.withConnection(async (conn) => {
+    await conn.query("SET session_replication_role = replica");
+    try {
+      await inBatches(options.customers, async (from, to) => {
+        await conn.query(
+          `INSERT INTO participants (id, kind, external_id)
+           SELECT 'par_${tag}_' || lpad(g::text, 10, '0'), 'CUSTOMER', '${tag}-cust-' || g FROM generate_series(${from}, ${to}) g`,
+        );
+        await conn.query(
+          `INSERT INTO assignments (id, pilot_id, participant_id, variant_id, bucket, assigned_at)
+           SELECT 'asg_${tag}_' || lpad(g::text, 10, '0'), '${p}', 'par_${tag}_' || lpad(g::text, 10, '0'), (${variantArray})[1 + (g % ${arms})], (g % 1000) / 1000.0,
+                  $1::timestamptz - make_interval(secs => ${h("g", 1)} % (${days} * 86400))
+           FROM generate_series(${from}, ${to}) g`,
+          [until],
+        );
+      });
+      await inBatches(options.exposures ?? 0, async (from, to) => {
+        await conn.query(
+          `INSERT INTO exposures (id, pilot_id, variant_id, assignment_id, occurred_at)
+           SELECT 'exp_${tag}_' || lpad(g::text, 10, '0'), '${p}', (${variantArray})[1 + (c % ${arms})], 'asg_${tag}_' || lpad(c::text, 10, '0'),
+                  $1::timestamptz - make_interval(secs => ${h("g", 2)} % (${days} * 86400))
+           FROM (SELECT g, 1 + ${h("g", 3)} % ${options.customers} AS c FROM generate_series(${from}, ${to}) g) s`,
+          [until],
+        );
+      });
+      await inBatches(options.responses, async (from, to) => {
+        await conn.query(
+          `INSERT INTO feedback (id, pilot_id, variant_id, assignment_id, participant_id, source, csat, nps, ces, comment,
+                                 created_at)
+           SELECT 'fb_${tag}_' || lpad(g::text, 10, '0'), '${p}', (${variantArray})[1 + (c % ${arms})], 'asg_${tag}_' || lpad(c::text, 10, '0'), 'par_${tag}_' || lpad(c::text, 10, '0'), 'CUSTOMER',
+                  CASE WHEN ${h("g", 4)} % 20 = 0 THEN NULL
+                       ELSE least(5, 1 + ${h("g", 5)} % 5 + (CASE WHEN c % ${arms} = 0 THEN 0 ELSE ${h("g", 6)} % 2 END)) END,
+                  CASE WHEN ${h("g", 7)} % 10 = 0 THEN NULL ELSE ${h("g", 8)} % 11 END,
+                  CASE WHEN ${h("g", 9)} % 4 = 0 THEN NULL ELSE 1 + ${h("g", 10)} % 7 END,
+                  CASE WHEN ${h("g", 11)} % 8 = 0 THEN 'comment ' || g END,
+                  $1::timestamptz - make_interval(secs => ${h("g", 12)} % (${days} * 86400))
+           FROM (SELECT g, 1 + ${h("g", 13)} % ${options.customers} AS c FROM generate_series(${from}, ${to}) g) s`,
+          [until],
+        );
+      });
+    } finally {
+      await conn.query("RESET session_replication_role");
+    }
   });
 }
 

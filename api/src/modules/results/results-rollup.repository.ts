@@ -8,15 +8,17 @@ import type { Db } from "../../db/create-db.js";
  */
 
 /** Rows per source table in the first step of a catch-up; later steps grow or shrink toward STEP_TARGET_MS. */
-export const FIRST_STEP_ROWS = 5_000;
+export const FIRST_STEP_ROWS = 500;
 export const MAX_STEP_ROWS = 200_000;
 /** How long one step may hold the (embedded) database, roughly. */
-export const STEP_TARGET_MS = 25;
+export const STEP_TARGET_MS = 40;
+/** Fewer rows per step would spend the step on its fixed cost (planning, the watermark row). */
+export const MIN_STEP_ROWS = 200;
 /**
- * A read catches up first when more rows than this lie above the watermark (a fresh delta this small costs a few
- * ms to add up, even on PGlite).
+ * A read catches up first when this many rows lie above the watermark in one source table (adding up a fresh
+ * delta this small costs about one step).
  */
-export const READ_DELTA_ROWS = 10_000;
+export const READ_DELTA_ROWS = 2_000;
 
 /**
  * Rolls up at most `limit` rows of each source table of one pilot. Returns the rows rolled up, or null when another
@@ -43,8 +45,6 @@ export async function pilotsBehind(db: Db): Promise<string[]> {
 }
 
 export type CatchUpOptions = {
-  /** Stop once at most this many rows are pending (default 0: until nothing committed is left). */
-  untilPendingAtMost?: number;
   /** Wait for a session already rolling up this pilot (the read path) or skip the pilot (the job). */
   wait?: boolean;
   /** Give up after this long (the job shares its runner with other jobs); the next run continues. */
@@ -53,12 +53,14 @@ export type CatchUpOptions = {
 
 export type CatchUpResult = { rows: number; steps: number; done: boolean };
 
-const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Rolls a pilot up in steps of about STEP_TARGET_MS, yielding to the event loop between steps so that on the
- * embedded PGlite (which runs on this thread) other requests are answered in between. `db` must be a client, not a
- * transaction: each step commits on its own.
+ * Rolls a pilot up in steps of about STEP_TARGET_MS (starting small, since a step's cost per row varies tenfold with
+ * the machine's load), yielding to the event loop between steps so that on the embedded PGlite (which runs on this
+ * thread) other requests are answered in between. Done when a step takes fewer rows than it could: what is left
+ * arrived meanwhile or belongs to transactions still running. `db` must be a client, not a transaction: each step
+ * commits on its own.
  */
 export async function catchUpPilot(db: Db, pilotId: string, options: CatchUpOptions = {}): Promise<CatchUpResult> {
   const wait = options.wait ?? true;
@@ -67,19 +69,19 @@ export async function catchUpPilot(db: Db, pilotId: string, options: CatchUpOpti
   let rows = 0;
   let steps = 0;
   for (;;) {
+    // PGlite's queries run on this thread and chain as microtasks: yield before each step, so that requests waiting
+    // on I/O are served between steps, not only after the whole catch-up.
+    await nextTick();
     const stepStart = Date.now();
     const n = await rollUpStep(db, pilotId, limit, wait);
     steps++;
     if (n === null) return { rows, steps, done: false };
     rows += n;
-    // Nothing left that may be rolled up: the rest (if any) belongs to transactions still running (or just ended).
-    if (n === 0) return { rows, steps, done: true };
-    const enough = options.untilPendingAtMost ?? 0;
-    if (enough > 0 && (await pendingRows(db, pilotId, enough + 1)) <= enough) return { rows, steps, done: true };
+    // Each source table took fewer rows than `limit`: it took all it could.
+    if (n < limit) return { rows, steps, done: true };
     const elapsed = Date.now() - stepStart;
     if (elapsed < STEP_TARGET_MS / 2) limit = Math.min(MAX_STEP_ROWS, limit * 2);
-    else if (elapsed > STEP_TARGET_MS * 2) limit = Math.max(500, Math.floor(limit / 2));
+    else if (elapsed > STEP_TARGET_MS * 2) limit = Math.max(MIN_STEP_ROWS, Math.floor(limit / 2));
     if (options.budgetMs !== undefined && Date.now() - started > options.budgetMs) return { rows, steps, done: false };
-    await nextTick();
   }
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/create-db.js";
-import { catchUpPilot, pendingRows, READ_DELTA_ROWS } from "./results-rollup.repository.js";
+import { catchUpPilot, nextTick, pendingRows, READ_DELTA_ROWS } from "./results-rollup.repository.js";
 
 /**
  * Per-variant sufficient statistics: the only interface between storage and experiments/ (STYLE.md rule 8).
@@ -82,7 +82,8 @@ const isClient = (db: Db): boolean => typeof (db as { $transaction?: unknown }).
 async function catchUpIfBehind(db: Db, pilotId: string): Promise<void> {
   if (!isClient(db)) return;
   if ((await pendingRows(db, pilotId, READ_DELTA_ROWS)) < READ_DELTA_ROWS) return;
-  await catchUpPilot(db, pilotId, { untilPendingAtMost: READ_DELTA_ROWS / 2 });
+  await catchUpPilot(db, pilotId);
+  await nextTick();
 }
 
 export async function variantSufficientStats(db: Db, pilotId: string): Promise<Map<string, VariantSufficientStats>> {
