@@ -68,6 +68,7 @@ async function measure(server: ServerProcess, pilot: SyntheticPilot, measured: M
   expect(data.pilot.results.totalParticipants).toBe(RESPONSES / 5);
   const worst = Math.max(...latencies);
   const summary = `results ${resultsMs.toFixed(0)} ms; ${latencies.length} GET / meanwhile, worst ${worst.toFixed(0)} ms; one GROUP BY ${measured.groupByMs.toFixed(0)} ms`;
+  console.info(summary);
   expect(latencies.length, summary).toBeGreaterThanOrEqual(3);
   // The old read-model held the thread for one whole GROUP BY, so a GET waited about that long, and for most of the
   // results request. The machine is shared, so either yardstick alone can be off: the longest wait must stay under
