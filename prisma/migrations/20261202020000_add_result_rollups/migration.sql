@@ -79,8 +79,9 @@ END $$;
 CREATE FUNCTION result_rollup_step(p_pilot TEXT, p_limit INTEGER, p_wait BOOLEAN) RETURNS INTEGER
 LANGUAGE plpgsql
 -- Planned for an index range scan even when statistics are stale (PGlite never auto-analyzes): a bitmap scan and
--- sort of everything above the watermark would make each step as slow as the whole catch-up.
-SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off AS $$
+-- sort of everything above the watermark would make each step as slow as the whole catch-up. No JIT: the disabled
+-- plan types' cost penalty would otherwise make PostgreSQL compile every step (seconds each).
+SET jit = off SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off AS $$
 DECLARE
   st result_rollup_state;
   last_xid xid8;
@@ -163,7 +164,7 @@ END $$;
 
 -- Rows of a pilot above its watermark, counted up to p_cap per source table (cheap: index range scans).
 CREATE FUNCTION result_rollup_pending(p_pilot TEXT, p_cap INTEGER) RETURNS BIGINT
-LANGUAGE plpgsql STABLE SET enable_seqscan = off SET enable_bitmapscan = off AS $$
+LANGUAGE plpgsql STABLE SET jit = off SET enable_seqscan = off SET enable_bitmapscan = off AS $$
 DECLARE
   st result_rollup_state;
   fb BIGINT;
@@ -188,7 +189,7 @@ CREATE FUNCTION result_rollup_daily(p_pilot TEXT)
 RETURNS TABLE (variant_id TEXT, day DATE, participants BIGINT, exposures BIGINT, csat_n BIGINT, csat_sum BIGINT,
   csat_squares BIGINT, csat_satisfied BIGINT, nps_n BIGINT, nps_promoters BIGINT, nps_passives BIGINT,
   nps_detractors BIGINT, ces_n BIGINT, ces_sum BIGINT, ces_squares BIGINT, comments BIGINT)
-LANGUAGE plpgsql STABLE SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off AS $$
+LANGUAGE plpgsql STABLE SET jit = off SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off AS $$
 DECLARE
   st result_rollup_state;
 BEGIN

@@ -59,8 +59,8 @@ export const nextTick = () => new Promise<void>((resolve) => setImmediate(resolv
  * Rolls a pilot up in steps of about STEP_TARGET_MS (starting small, since a step's cost per row varies tenfold with
  * the machine's load), yielding to the event loop between steps so that on the embedded PGlite (which runs on this
  * thread) other requests are answered in between. Done when a step takes fewer rows than it could: what is left
- * arrived meanwhile or belongs to transactions still running. `db` must be a client, not a transaction: each step
- * commits on its own.
+ * arrived meanwhile or belongs to transactions still running. With a client each step commits on its own; with a
+ * transaction the steps are part of it.
  */
 export async function catchUpPilot(db: Db, pilotId: string, options: CatchUpOptions = {}): Promise<CatchUpResult> {
   const wait = options.wait ?? true;

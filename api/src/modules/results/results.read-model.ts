@@ -72,15 +72,12 @@ const fromRow = (row: StatsRow): VariantSufficientStats => ({
   comments: num(row.comments),
 });
 
-/** Only a client commits steps of its own; inside a transaction the fresh rows are added up as they are. */
-const isClient = (db: Db): boolean => typeof (db as { $transaction?: unknown }).$transaction === "function";
-
 /**
  * When many rows lie above the watermark (the job is behind, or a bulk import just landed), roll them up first in
- * short steps, so that the read itself stays small and on PGlite other requests are answered in between.
+ * short steps, so that the read itself stays small and on PGlite other requests are answered in between. Called with
+ * a transaction (a promotion), the steps become part of it and hold the pilot's watermark until it ends.
  */
 async function catchUpIfBehind(db: Db, pilotId: string): Promise<void> {
-  if (!isClient(db)) return;
   if ((await pendingRows(db, pilotId, READ_DELTA_ROWS)) < READ_DELTA_ROWS) return;
   await catchUpPilot(db, pilotId);
   await nextTick();
