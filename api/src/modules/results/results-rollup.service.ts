@@ -39,7 +39,10 @@ export function createResultsRollupService({ db, jobs, logger }: ResultsRollupSe
   async function run() {
     const result = await rollUpAll({ budgetMs: ROLLUP_JOB_BUDGET_MS });
     if (result.rows > 0) logger.debug("Results rolled up", { rows: result.rows });
-    if (!result.done) jobs.send(RESULTS_ROLLUP_QUEUE, {});
+    if (!result.done) return jobs.send(RESULTS_ROLLUP_QUEUE, {});
+    // Every step rewrites its pilot's day rows: without VACUUM the dead versions pile up and reads slow down (a
+    // 122-row rollup read 100–165 ms with 94 k dead versions, 3–8 ms after). PGlite has no autovacuum at all.
+    await db.$executeRawUnsafe("VACUUM result_rollups, result_rollup_state");
   }
 
   jobs.register(RESULTS_ROLLUP_QUEUE, run);
