@@ -20,6 +20,7 @@ import { createPilotsService } from "./modules/pilots/pilots.service.js";
 import { createPoliciesService } from "./modules/policies/policies.service.js";
 import { createPrivacyService } from "./modules/privacy/privacy.service.js";
 import { createResultsService } from "./modules/results/results.service.js";
+import { createResultsRollupService } from "./modules/results/results-rollup.service.js";
 import { createSurveysService } from "./modules/surveys/surveys.service.js";
 import { createUsersService } from "./modules/users/users.service.js";
 
@@ -73,6 +74,8 @@ export function createServices({
     feedback,
     beta,
     results,
+    // Results' sufficient statistics kept up to date in the background (ADR 0023).
+    resultsRollup: createResultsRollupService({ db, jobs, logger }),
     decisions: createDecisionsService({ db, clock, epoch, results, policies }),
     // Agents (ADR 0020): the preview reads only, beside policyFor; agents' ratings; users' helpdesk agent ids.
     policyPreview: createPolicyPreviewService({ db }),

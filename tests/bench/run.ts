@@ -12,6 +12,7 @@ import { GqlClient } from "../testkit/graphql.js";
 import { runOk } from "../testkit/operations.js";
 import { adminQuery, databaseUrl, postgresReachable } from "../testkit/postgres.js";
 import { freePort, startServerProcess } from "../testkit/process.js";
+import { benchResults } from "./results.js";
 
 /** Design target (issue 2): ~10 k policyFor/s on one core where Koa alone does ~30 k → a third of Koa's rate. */
 const TARGET_RATIO = 10_000 / 30_000;
@@ -367,3 +368,6 @@ if (scratch && (await postgresReachable())) {
     if (scratch) await adminQuery(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
   }
 }
+
+// Results at volume (issue 8): tests/bench/results.ts.
+await benchResults();
