@@ -768,15 +768,21 @@ function simulatePilot(
     const tickets = 1 + Math.floor(rng() * 3);
     const firstTicket = `T-${input.firstTicket + i * 4}`;
     let last = assignedAt;
+    const exposedDays = new Set<string>();
     for (let t = 0; t < tickets; t++) {
       if (t > 0) last = new Date(Math.min(until.getTime() - 60_000, last.getTime() + rng() * 3 * DAY_MS));
+      // Exposures are one per participant and UTC day (a second ticket on the same day is not a new exposure).
+      const day = last.toISOString().slice(0, 10);
+      const agentId = pick(rng, input.agentIds);
+      if (exposedDays.has(day)) continue;
+      exposedDays.add(day);
       out.exposures.push([
         newId("exposure"),
         pilot.id,
         arm.id,
         assignmentId,
         customer.externalId,
-        pick(rng, input.agentIds),
+        agentId,
         `T-${input.firstTicket + i * 4 + t}`,
         last,
       ]);

@@ -1,13 +1,17 @@
 import { type AssignmentResult, compileAssignment } from "@policy-pilot/experiments";
+import type { Viewer } from "../../context.js";
 import type { PrismaClient } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
-import type { AssignmentUnit, PilotStatus } from "../../generated/prisma/enums.js";
+import type { AssignmentUnit, CustomerRouting, PilotStatus } from "../../generated/prisma/enums.js";
 import type { Clock } from "../../lib/clock.js";
 import type { ConfigEpoch } from "../../lib/config-epoch.js";
+import { createGroupCommit, isRetryableSqlError } from "../../lib/group-commit.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
+import { recordAuditEvent } from "../audit/audit.repository.js";
 import type { BetaService } from "../beta/beta.service.js";
 import { readContent } from "../policies/policy-content.js";
 import type { PrivacyService } from "../privacy/privacy.service.js";
+import * as readModel from "./assignment.read-model.js";
 import * as repo from "./assignment.repository.js";
 
 export type AssignmentServiceDeps = {
@@ -21,6 +25,8 @@ export type AssignmentServiceDeps = {
   /** Erased customers are never enrolled again (privacy module). */
   privacy: Pick<PrivacyService, "isSuppressed">;
   cacheTtlMs?: number;
+  /** Group commit: most asks in one statement, and most statements under way at once per kind of ask. */
+  groupCommit?: { maxBatch: number; maxInFlight: number };
 };
 
 /**
@@ -28,6 +34,12 @@ export type AssignmentServiceDeps = {
  * instance invalidate it at once (ConfigEpoch); changes made by another instance are seen within this time.
  */
 export const POLICY_CONFIG_TTL_MS = 2_000;
+/** Asks per group-commit statement; a batch holds what arrived during the previous round trip, up to this. */
+export const GROUP_COMMIT_MAX_BATCH = 256;
+/** Statements under way at once for each kind of ask (known, new): each holds one pooled connection. */
+export const GROUP_COMMIT_MAX_IN_FLIGHT = 2;
+/** Known participants remembered per process; past this the memory starts over (they are read again once). */
+const KNOWN_CACHE_MAX = 200_000;
 
 type VersionView = {
   id: string;
@@ -45,7 +57,15 @@ type CompiledConfig = {
     status: PilotStatus;
     unit: AssignmentUnit;
     consentRequired: boolean;
-    variants: { id: string; key: string; name: string; isControl: boolean; version: VersionView }[];
+    routing: CustomerRouting;
+    variants: {
+      id: string;
+      key: string;
+      name: string;
+      isControl: boolean;
+      agentGroup: string | null;
+      version: VersionView;
+    }[];
     assign: (unitId: string, attributes?: Record<string, unknown>) => AssignmentResult;
   } | null;
   epoch: number;
@@ -83,7 +103,21 @@ export type PolicyForResult = {
   assignmentId: string | null;
   /** True when the customer is in a pilot and should be told so (DESIGN.md: beta disclosure). */
   inBeta: boolean;
+  /** Whose assignment decided (IN_PILOT and OPTED_OUT): the customer's, or the agent's in AGENT pilots. */
+  decidedBy: AssignmentUnit | null;
+  /** Routing hint of CUSTOMER pilots that route BY_ARM: the agent group that serves the customer's arm. */
+  agentGroup: string | null;
 };
+
+export type SetPilotRoutingInput = {
+  pilotId: string;
+  routing: CustomerRouting;
+  /** Agent group per variant key; a variant not listed keeps its group, an empty or null group clears it. */
+  agentGroups: { variantKey: string; agentGroup: string | null }[];
+};
+
+/** A known participant as this process last saw it in the database. */
+type KnownEntry = repo.StoredAssignment & { checkedAt: number };
 
 function toVersionView(v: {
   id: string;
@@ -103,8 +137,92 @@ export function createAssignmentService({
   beta,
   privacy,
   cacheTtlMs = POLICY_CONFIG_TTL_MS,
+  groupCommit = { maxBatch: GROUP_COMMIT_MAX_BATCH, maxInFlight: GROUP_COMMIT_MAX_IN_FLIGHT },
 }: AssignmentServiceDeps) {
   const cache = new Map<string, CompiledConfig>();
+  const commitOptions = { ...groupCommit, isRetryable: isRetryableSqlError };
+  // Every acknowledged answer waits for the commit of its rows; concurrent asks share one statement (ADR 0025).
+  const knownWrites = createGroupCommit((asks: repo.KnownAsk[]) => repo.exposeKnownMany(sql, asks), commitOptions);
+  const newWrites = createGroupCommit(storeNewParticipants, commitOptions);
+
+  /**
+   * Known participants' assignments (no read while the pilot configuration is unchanged: the epoch clears it, and
+   * an entry is confirmed against the database again after the cache's time-to-live, which is how an opt-out made
+   * through another instance is seen), and the participant-days whose exposure is already stored.
+   */
+  const known = new Map<string, KnownEntry>();
+  const exposedToday = new Set<string>();
+  let knownEpoch = epoch.current();
+  let exposureDay = "";
+
+  const unitKey = (u: repo.Unit) => `${u.pilotId}\u0000${u.kind}\u0000${u.externalId}`;
+  const exposureKey = (assignmentId: string, customerId: string | null) => `${assignmentId}\u0000${customerId ?? ""}`;
+
+  function rememberKnown(unit: repo.Unit, row: repo.StoredAssignment, exposure: repo.ExposureInput, exposed: boolean) {
+    if (known.size >= KNOWN_CACHE_MAX) known.clear();
+    if (exposedToday.size >= KNOWN_CACHE_MAX) exposedToday.clear();
+    const checkedAt = clock.now().getTime();
+    known.set(unitKey(unit), {
+      id: row.id,
+      variant_id: row.variant_id,
+      withdrawn_at: row.withdrawn_at ?? null,
+      checkedAt,
+    });
+    if (exposed && !row.withdrawn_at) exposedToday.add(exposureKey(row.id, exposure.customerId));
+  }
+
+  /** New participants' batch: each participant once per statement (an upsert may touch a row once). */
+  async function storeNewParticipants(asks: repo.NewAsk[]): Promise<(repo.StoredAssignment | null)[]> {
+    const results: (repo.StoredAssignment | null)[] = asks.map(() => null);
+    let pending = asks.map((ask, index) => ({ ask, index }));
+    while (pending.length > 0) {
+      const round: typeof pending = [];
+      const later: typeof pending = [];
+      const participants = new Set<string>();
+      const units = new Map<string, number[]>();
+      for (const entry of pending) {
+        const key = unitKey(entry.ask.unit);
+        const same = units.get(key);
+        // The same first ask twice in one batch: one row, both callers get it.
+        if (same) same.push(entry.index);
+        else if (participants.has(`${entry.ask.unit.kind}\u0000${entry.ask.unit.externalId}`)) later.push(entry);
+        else {
+          participants.add(`${entry.ask.unit.kind}\u0000${entry.ask.unit.externalId}`);
+          units.set(key, [entry.index]);
+          round.push(entry);
+        }
+      }
+      const rows = await repo.assignAndExposeMany(
+        sql,
+        round.map((e) => e.ask),
+      );
+      round.forEach((entry, i) => {
+        for (const index of units.get(unitKey(entry.ask.unit)) ?? []) results[index] = rows[i] ?? null;
+      });
+      pending = later;
+    }
+    return results;
+  }
+
+  /** Known participant → its assignment, with today's exposure stored; null for a participant not assigned yet. */
+  async function exposeKnown(unit: repo.Unit, exposure: repo.ExposureInput): Promise<repo.StoredAssignment | null> {
+    const now = exposure.at.getTime();
+    const day = exposure.at.toISOString().slice(0, 10);
+    if (knownEpoch !== epoch.current() || day !== exposureDay) {
+      if (knownEpoch !== epoch.current()) known.clear();
+      exposedToday.clear();
+      knownEpoch = epoch.current();
+      exposureDay = day;
+    }
+    const entry = known.get(unitKey(unit));
+    if (entry && now - entry.checkedAt < cacheTtlMs) {
+      // Opted out: no exposure is recorded. Otherwise today's exposure is already stored: nothing to write.
+      if (entry.withdrawn_at || exposedToday.has(exposureKey(entry.id, exposure.customerId))) return entry;
+    }
+    const row = await knownWrites.submit({ unit, exposure });
+    if (row) rememberKnown(unit, row, exposure, row.running);
+    return row;
+  }
 
   async function loadConfig(policyRef: string): Promise<CompiledConfig> {
     const now = clock.now().getTime();
@@ -124,11 +242,13 @@ export function createAssignmentService({
             status: pilotRow.status,
             unit: pilotRow.unit,
             consentRequired: pilotRow.consentRequired,
+            routing: pilotRow.customerRouting,
             variants: pilotRow.variants.map((v) => ({
               id: v.id,
               key: v.key,
               name: v.name,
               isControl: v.isControl,
+              agentGroup: v.agentGroup,
               version: toVersionView(v.policyVersion),
             })),
             assign: compileAssignment({
@@ -172,6 +292,8 @@ export function createAssignmentService({
       isControl: false,
       assignmentId: null,
       inBeta: false,
+      decidedBy: null,
+      agentGroup: null,
     });
     const pilot = config.pilot;
     if (!pilot) return published("NO_ACTIVE_PILOT");
@@ -193,8 +315,10 @@ export function createAssignmentService({
       ticketId: input.ticketId ?? null,
       at,
     };
-    let stored = await repo.exposeKnown(sql, unit, exposure);
+    // Known participant → exposure (group-committed; no read while the configuration is unchanged).
+    let stored = await exposeKnown(unit, exposure);
     if (!stored) {
+      // New participant → decide → gates (erased, consent) → store.
       const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
       if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
       // An erased customer is never enrolled again (only new participants are checked: one indexed lookup).
@@ -209,24 +333,23 @@ export function createAssignmentService({
           return published(gate.status === "PENDING" ? "CONSENT_PENDING" : "CONSENT_DECLINED", gate.consentUrl);
         }
       }
+      // Store: the answer waits for the commit of the assignment (group commit with other first asks).
       stored =
-        (await repo.assignAndExpose(
-          sql,
-          {
-            ...unit,
-            attributes: input.attributes ?? {},
-            variantId: chosen.id,
-            bucket: decision.bucket,
-            requireConsent,
-          },
+        (await newWrites.submit({
+          unit,
           exposure,
-        )) ?? (await repo.exposeKnown(sql, unit, exposure));
+          attributes: input.attributes ?? {},
+          variantId: chosen.id,
+          bucket: decision.bucket,
+          requireConsent,
+        })) ?? (await exposeKnown(unit, exposure));
       // Nothing stored: the pilot stopped running between our cache and the insert.
       if (!stored) return published("PILOT_PAUSED");
+      rememberKnown(unit, stored, exposure, true);
     }
     const existing = stored;
     // Opted out: back on the published policy; the analysis keeps them in their arm (intention to treat).
-    if (existing.withdrawn_at) return published("OPTED_OUT");
+    if (existing.withdrawn_at) return { ...published("OPTED_OUT"), decidedBy: kind };
     const variant = pilot.variants.find((v) => v.id === existing.variant_id);
     if (!variant) return published("NOT_IN_AUDIENCE");
     return {
@@ -242,10 +365,92 @@ export function createAssignmentService({
       assignmentId: existing.id,
       // Consent-required pilots tell both arms they are in a beta (not which arm); otherwise only treatments.
       inBeta: pilot.consentRequired || !variant.isControl,
+      decidedBy: kind,
+      // Two-sided resolution: CUSTOMER pilots that route by arm name the agent group serving the customer's arm.
+      agentGroup: kind === "CUSTOMER" && pilot.routing === "BY_ARM" ? variant.agentGroup : null,
     };
   }
 
-  return { policyFor };
+  /**
+   * Whether agents serve both arms of a CUSTOMER pilot (ANY_AGENT) or customers are routed to their arm's agent
+   * group (BY_ARM), and each arm's group. Allowed until the pilot concludes; nobody's assignment moves.
+   */
+  async function setPilotRouting(input: SetPilotRoutingInput, viewer: Viewer, requestId: string) {
+    const result = await db.$transaction(async (tx) => {
+      const pilot = await repo.findPilotWithVariantsForUpdate(tx, input.pilotId);
+      if (!pilot) throw new NotFoundError("pilot", input.pilotId);
+      if (pilot.status === "CONCLUDED") {
+        throw new InvalidStateError(
+          `Can only change the routing of a DRAFT, RUNNING or PAUSED pilot; ${pilot.id} is CONCLUDED.`,
+          pilot.id,
+          pilot.status,
+          ["DRAFT", "RUNNING", "PAUSED"],
+        );
+      }
+      const byKey = new Map(pilot.variants.map((v) => [v.key, v]));
+      const unknown = input.agentGroups.filter((g) => !byKey.has(g.variantKey)).map((g) => g.variantKey);
+      if (unknown.length > 0) {
+        throw new ValidationError(
+          `Pilot ${pilot.id} has no variant ${unknown.join(", ")}; its variants are ${pilot.variants.map((v) => v.key).join(", ")}.`,
+          unknown.map((key) => ({ path: ["agentGroups", key], message: "no such variant in this pilot" })),
+        );
+      }
+      const groups = new Map(pilot.variants.map((v) => [v.key, v.agentGroup]));
+      for (const g of input.agentGroups) groups.set(g.variantKey, g.agentGroup?.trim() || null);
+      if (input.routing === "BY_ARM") {
+        if (pilot.unit !== "CUSTOMER") {
+          throw new ValidationError(
+            `Pilot ${pilot.id} assigns agents, so every customer already gets their agent's variant; routing by arm applies to pilots that assign customers.`,
+            [{ path: ["routing"], message: "BY_ARM needs a pilot that assigns customers" }],
+          );
+        }
+        const missing = pilot.variants.filter((v) => !groups.get(v.key)).map((v) => v.key);
+        if (missing.length > 0) {
+          throw new ValidationError(
+            `Routing by arm needs an agent group for every variant; give one to ${missing.join(", ")}.`,
+            missing.map((key) => ({ path: ["agentGroups", key], message: "an agent group is required for BY_ARM" })),
+          );
+        }
+      }
+      const at = clock.now();
+      const updated = await repo.setRouting(
+        tx,
+        pilot.id,
+        input.routing,
+        pilot.variants.map((v) => ({ variantId: v.id, agentGroup: groups.get(v.key) ?? null })),
+        at,
+      );
+      await recordAuditEvent(tx, {
+        type: "pilot.routing_changed",
+        subjectType: "pilot",
+        subjectId: pilot.id,
+        data: {
+          before: {
+            routing: pilot.customerRouting,
+            agentGroups: Object.fromEntries(pilot.variants.map((v) => [v.key, v.agentGroup])),
+          },
+          after: { routing: input.routing, agentGroups: Object.fromEntries(groups) },
+        },
+        viewer,
+        requestId,
+        at,
+      });
+      return updated;
+    });
+    epoch.bump();
+    return result;
+  }
+
+  return {
+    policyFor,
+    setPilotRouting,
+    /** Customers served under two variants of the pilot (see assignment.read-model.ts). */
+    consistencyViolations: (pilotId: string) => readModel.consistencyViolations(sql, pilotId),
+    /** Resolves when every group-committed write has finished (tests, shutdown). */
+    idle: async () => {
+      await Promise.all([knownWrites.idle(), newWrites.idle()]);
+    },
+  };
 }
 
 export type AssignmentService = ReturnType<typeof createAssignmentService>;
