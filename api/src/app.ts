@@ -12,6 +12,7 @@ import type { Config } from "./config.js";
 import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
 import { createEdgeRouter, isEdgePath } from "./http/edge-router.js";
+import { createLeanGraphql } from "./http/lean-graphql.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
 import type { Services } from "./services.js";
@@ -20,18 +21,63 @@ export const SESSION_COOKIE = "pp_session";
 /** Sent by the console on every request; Yoga refuses GraphQL GETs without it (CSRF prevention). */
 export const CSRF_HEADER = "x-policy-pilot-csrf";
 
+/** Root fields whose operations run on the lean GraphQL path (docs/adr/0024); everything else runs on Yoga. */
+export const LEAN_ROOT_FIELDS: ReadonlySet<string> = new Set(["policyFor"]);
+
 export type AppDeps = {
   services: Services;
   db: PrismaClient;
   config: Pick<Config, "nodeEnv" | "cookieSecure" | "consoleDist"> & Partial<Pick<Config, "publicRateLimits">>;
   health?: () => Promise<void>;
+  /** false: every GraphQL request runs on Yoga (the parity tests compare both paths). Default true. */
+  leanGraphql?: boolean;
 };
 
 type KoaState = { requestId: string };
 
 /** The whole HTTP surface, without listening (tests call it with their own database). */
-export function buildApp({ services, db, config, health }: AppDeps) {
+export function buildApp({ services, db, config, health, leanGraphql = true }: AppDeps) {
   const isProduction = config.nodeEnv === "production";
+  const maskGraphqlError = (error: unknown, message: string, isDev?: boolean): Error => {
+    // Expected failures outside a result union (e.g. a refused read) keep their message and code.
+    // (Duck-typed: Yoga and our code may load different copies of graphql's GraphQLError class.)
+    const graphqlError = error as Partial<GraphQLError>;
+    const original = graphqlError.originalError ?? error;
+    if (original instanceof DomainError) {
+      return createGraphQLError(original.message, {
+        nodes: graphqlError.nodes,
+        path: graphqlError.path,
+        extensions: { code: original.code },
+      });
+    }
+    services.logger.error("Unexpected error in a GraphQL operation", {
+      error: String(error),
+      stack: (error as Error)?.stack,
+    });
+    return maskError(error, message, Boolean(isDev) && !isProduction);
+  };
+  const contextFor = async (koa: Koa.Context): Promise<Context> => {
+    const viewer = await resolveViewer(services, koa);
+    const requestId = (koa.state as KoaState).requestId;
+    return {
+      viewer,
+      services,
+      requestId,
+      prismaForReads: db,
+      koa,
+      session: {
+        set: (token, expiresAt) =>
+          koa.cookies.set(SESSION_COOKIE, token, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: config.cookieSecure,
+            expires: expiresAt,
+            overwrite: true,
+          }),
+        clear: () => koa.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: "lax", overwrite: true }),
+      },
+    };
+  };
   const yoga = createYoga<{ koa: Koa.Context }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -39,26 +85,7 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     renderGraphiQL,
     landingPage: false,
     cors: false,
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        // Expected failures outside a result union (e.g. a refused read) keep their message and code.
-        // (Duck-typed: Yoga and our code may load different copies of graphql's GraphQLError class.)
-        const graphqlError = error as Partial<GraphQLError>;
-        const original = graphqlError.originalError ?? error;
-        if (original instanceof DomainError) {
-          return createGraphQLError(original.message, {
-            nodes: graphqlError.nodes,
-            path: graphqlError.path,
-            extensions: { code: original.code },
-          });
-        }
-        services.logger.error("Unexpected error in a GraphQL operation", {
-          error: String(error),
-          stack: (error as Error)?.stack,
-        });
-        return maskError(error, message, isDev && !isProduction);
-      },
-    },
+    maskedErrors: { maskError: maskGraphqlError },
     logging: false,
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
@@ -69,28 +96,7 @@ export function buildApp({ services, db, config, health }: AppDeps) {
         blockFieldSuggestion: { enabled: isProduction },
       }),
     ],
-    context: async ({ koa }): Promise<Context> => {
-      const viewer = await resolveViewer(services, koa);
-      const requestId = (koa.state as KoaState).requestId;
-      return {
-        viewer,
-        services,
-        requestId,
-        prismaForReads: db,
-        koa,
-        session: {
-          set: (token, expiresAt) =>
-            koa.cookies.set(SESSION_COOKIE, token, {
-              httpOnly: true,
-              sameSite: "lax",
-              secure: config.cookieSecure,
-              expires: expiresAt,
-              overwrite: true,
-            }),
-          clear: () => koa.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: "lax", overwrite: true }),
-        },
-      };
-    },
+    context: ({ koa }) => contextFor(koa),
   });
 
   const app = new Koa({ proxy: isProduction });
@@ -102,6 +108,19 @@ export function buildApp({ services, db, config, health }: AppDeps) {
     ctx.set("x-content-type-options", "nosniff");
     await next();
   });
+
+  // POST /graphql: policyFor runs on graphql-jit without Yoga's Fetch plumbing; everything else is handed to Yoga.
+  const lean = leanGraphql
+    ? createLeanGraphql({
+        yoga,
+        schema,
+        contextFor,
+        maskError: maskGraphqlError,
+        isDev: !isProduction,
+        rootFields: LEAN_ROOT_FIELDS,
+      })
+    : null;
+  if (lean) app.use(lean.middleware);
 
   const edge = createEdgeRouter(services, { health, publicRateLimits: config.publicRateLimits });
   app.use(edge.routes());
@@ -141,7 +160,7 @@ export function buildApp({ services, db, config, health }: AppDeps) {
       }
     });
   }
-  return { app, yoga };
+  return { app, yoga, leanCounts: () => lean?.counts() ?? { lean: 0, yoga: 0 } };
 }
 
 async function resolveViewer(services: Services, koa: Koa.Context): Promise<Viewer> {

@@ -31,7 +31,11 @@ type Dmmf = {
 
 const dmmf: Dmmf = JSON.parse(readFileSync(new URL("../../api/src/generated/dmmf.json", import.meta.url), "utf8"));
 /** Indexes the migrations add on purpose that schema.prisma cannot express. */
-const EXTRA_INDEXES = new Set(["policy_versions_one_published", "exposures_one_per_participant_day"]);
+const EXTRA_INDEXES = new Set([
+  "policy_versions_one_published",
+  "exposures_one_per_participant_day",
+  "assignments_withdrawn",
+]);
 
 const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
 const columnOf = (f: DmmfField) => f.dbName ?? f.name;

@@ -29,6 +29,8 @@ export type TestServer = {
   anonymous: () => GqlClient;
   /** A client with a fresh integration API token (created by the admin). */
   integration: () => Promise<GqlClient>;
+  /** How many POST /graphql requests the lean path and Yoga answered (docs/adr/0024). */
+  leanCounts: () => { lean: number; yoga: number };
   close: () => Promise<void>;
 };
 
@@ -74,7 +76,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
   await db.prisma.user.createMany({
     data: ROLES.map((role) => ({ id: newId("user"), email: emailOf(role), name: `Test ${role}`, role, passwordHash })),
   });
-  const { app } = buildApp({
+  const { app, leanCounts } = buildApp({
     services,
     db: db.prisma,
     config: {
@@ -97,6 +99,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     services,
     clock,
     anonymous: () => new GqlClient(url),
+    leanCounts,
     as: async (role) => {
       const cached = signedIn.get(role);
       if (cached) return cached;

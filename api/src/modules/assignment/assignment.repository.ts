@@ -53,13 +53,13 @@ export async function exposeKnownMany(sql: SqlRunner, asks: KnownAsk[]): Promise
   if (asks.length === 0) return [];
   const rows = await sql.query<KnownAssignment & { idx: string | number }>(
     `WITH input AS (
-       SELECT * FROM unnest($1::text[], $2::"ParticipantKind"[], $3::text[], $4::text[], $5::text[], $6::text[],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                             $7::text[], $8::timestamptz[])
          WITH ORDINALITY AS t(pilot_id, kind, external_id, exposure_id, customer_id, agent_id, ticket_id, at, idx)),
      found AS (
        SELECT i.*, a.id AS assignment_id, a.variant_id, a.withdrawn_at, pl.status = 'RUNNING' AS running
        FROM input i
-       JOIN participants p ON p.kind = i.kind AND p.external_id = i.external_id
+       JOIN participants p ON p.kind = i.kind::"ParticipantKind" AND p.external_id = i.external_id
        JOIN assignments a ON a.participant_id = p.id AND a.pilot_id = i.pilot_id
        JOIN pilots pl ON pl.id = i.pilot_id),
      exposed AS (
@@ -95,7 +95,7 @@ export async function assignAndExposeMany(sql: SqlRunner, asks: NewAsk[]): Promi
   if (asks.length === 0) return [];
   const rows = await sql.query<StoredAssignment & { idx: string | number }>(
     `WITH input AS (
-       SELECT * FROM unnest($1::text[], $2::"ParticipantKind"[], $3::text[], $4::text[], $5::text[], $6::text[],
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                             $7::text[], $8::float8[], $9::timestamptz[], $10::text[], $11::text[], $12::text[],
                             $13::text[], $14::boolean[])
          WITH ORDINALITY AS t(pilot_id, kind, external_id, participant_id, attributes, assignment_id, variant_id,
@@ -111,11 +111,11 @@ export async function assignAndExposeMany(sql: SqlRunner, asks: NewAsk[]): Promi
      participant AS (
        -- A fixed order, so that concurrent batches lock participants in the same order (no deadlock).
        INSERT INTO participants (id, kind, external_id, attributes)
-       SELECT participant_id, kind, external_id, attributes::jsonb FROM eligible ORDER BY kind, external_id
+       SELECT participant_id, kind::"ParticipantKind", external_id, attributes::jsonb FROM eligible ORDER BY kind, external_id
        ON CONFLICT (kind, external_id) DO UPDATE SET attributes = participants.attributes || EXCLUDED.attributes
        RETURNING id, kind, external_id),
      target AS (
-       SELECT e.*, p.id AS pid FROM eligible e JOIN participant p ON p.kind = e.kind AND p.external_id = e.external_id),
+       SELECT e.*, p.id AS pid FROM eligible e JOIN participant p ON p.kind = e.kind::"ParticipantKind" AND p.external_id = e.external_id),
      inserted AS (
        INSERT INTO assignments (id, pilot_id, participant_id, variant_id, bucket, assigned_at)
        SELECT assignment_id, pilot_id, pid, variant_id, bucket, at FROM target ORDER BY pilot_id, pid
@@ -155,6 +155,15 @@ export async function assignAndExposeMany(sql: SqlRunner, asks: NewAsk[]): Promi
     ],
   );
   return byOrdinal(asks.length, rows);
+}
+
+/** How many of a pilot's participants opted out (partial index): part of the known-participants cache's marker. */
+export async function withdrawalCount(sql: SqlRunner, pilotId: string): Promise<number> {
+  const rows = await sql.query<{ n: string | number }>(
+    "SELECT count(*) AS n FROM assignments WHERE pilot_id = $1 AND withdrawn_at IS NOT NULL",
+    [pilotId],
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Sets a pilot's customer routing and its variants' agent groups (null clears one). */

@@ -23,7 +23,7 @@ export type AssignmentServiceDeps = {
   /** The consent gate of consent-required pilots (beta module). */
   beta: Pick<BetaService, "consentGate">;
   /** Erased customers are never enrolled again (privacy module). */
-  privacy: Pick<PrivacyService, "isSuppressed">;
+  privacy: Pick<PrivacyService, "isSuppressed" | "erasureCount">;
   cacheTtlMs?: number;
   /** Group commit: most asks in one statement, and most statements under way at once per kind of ask. */
   groupCommit?: { maxBatch: number; maxInFlight: number };
@@ -67,6 +67,7 @@ type CompiledConfig = {
       version: VersionView;
     }[];
     assign: (unitId: string, attributes?: Record<string, unknown>) => AssignmentResult;
+    known: KnownParticipants;
   } | null;
   epoch: number;
   loadedAt: number;
@@ -116,8 +117,19 @@ export type SetPilotRoutingInput = {
   agentGroups: { variantKey: string; agentGroup: string | null }[];
 };
 
-/** A known participant as this process last saw it in the database. */
-type KnownEntry = repo.StoredAssignment & { checkedAt: number };
+/**
+ * What this process knows of one pilot's participants (ADR 0025): each participant's stored assignment, or null
+ * when none was stored when it was read (a new participant: decided in memory, stored once), and the
+ * participant-days whose exposure is stored. Valid while the configuration epoch and the pilot's change marker
+ * (opt-outs and erasures, from any instance) are those it was made with; the marker is read with the configuration.
+ */
+type KnownParticipants = {
+  epoch: number;
+  marker: string;
+  assignments: Map<string, repo.StoredAssignment | null>;
+  exposed: Set<string>;
+  day: string;
+};
 
 function toVersionView(v: {
   id: string;
@@ -145,30 +157,27 @@ export function createAssignmentService({
   const knownWrites = createGroupCommit((asks: repo.KnownAsk[]) => repo.exposeKnownMany(sql, asks), commitOptions);
   const newWrites = createGroupCommit(storeNewParticipants, commitOptions);
 
-  /**
-   * Known participants' assignments (no read while the pilot configuration is unchanged: the epoch clears it, and
-   * an entry is confirmed against the database again after the cache's time-to-live, which is how an opt-out made
-   * through another instance is seen), and the participant-days whose exposure is already stored.
-   */
-  const known = new Map<string, KnownEntry>();
-  const exposedToday = new Set<string>();
-  let knownEpoch = epoch.current();
-  let exposureDay = "";
-
-  const unitKey = (u: repo.Unit) => `${u.pilotId}\u0000${u.kind}\u0000${u.externalId}`;
+  const knownByPilot = new Map<string, KnownParticipants>();
+  const participantKey = (u: repo.Unit) => `${u.kind}\u0000${u.externalId}`;
+  const unitKey = (u: repo.Unit) => `${u.pilotId}\u0000${participantKey(u)}`;
   const exposureKey = (assignmentId: string, customerId: string | null) => `${assignmentId}\u0000${customerId ?? ""}`;
 
-  function rememberKnown(unit: repo.Unit, row: repo.StoredAssignment, exposure: repo.ExposureInput, exposed: boolean) {
-    if (known.size >= KNOWN_CACHE_MAX) known.clear();
-    if (exposedToday.size >= KNOWN_CACHE_MAX) exposedToday.clear();
-    const checkedAt = clock.now().getTime();
-    known.set(unitKey(unit), {
-      id: row.id,
-      variant_id: row.variant_id,
-      withdrawn_at: row.withdrawn_at ?? null,
-      checkedAt,
-    });
-    if (exposed && !row.withdrawn_at) exposedToday.add(exposureKey(row.id, exposure.customerId));
+  /** Marks what the database said of a participant, unless the pilot's knowledge was reset meanwhile. */
+  function remember(
+    known: KnownParticipants,
+    unit: repo.Unit,
+    row: repo.StoredAssignment | null,
+    exposure: repo.ExposureInput,
+    exposed: boolean,
+  ) {
+    if (knownByPilot.get(unit.pilotId) !== known) return;
+    if (known.assignments.size >= KNOWN_CACHE_MAX) known.assignments.clear();
+    if (known.exposed.size >= KNOWN_CACHE_MAX) known.exposed.clear();
+    known.assignments.set(
+      participantKey(unit),
+      row ? { id: row.id, variant_id: row.variant_id, withdrawn_at: row.withdrawn_at ?? null } : null,
+    );
+    if (row && exposed && !row.withdrawn_at) known.exposed.add(exposureKey(row.id, exposure.customerId));
   }
 
   /** New participants' batch: each participant once per statement (an upsert may touch a row once). */
@@ -204,24 +213,49 @@ export function createAssignmentService({
     return results;
   }
 
-  /** Known participant → its assignment, with today's exposure stored; null for a participant not assigned yet. */
-  async function exposeKnown(unit: repo.Unit, exposure: repo.ExposureInput): Promise<repo.StoredAssignment | null> {
-    const now = exposure.at.getTime();
+  /**
+   * Known participant → its assignment, with today's exposure stored; null for a participant not assigned yet. No
+   * read when this process already knows the participant and today's exposure is stored.
+   */
+  async function exposeKnown(
+    known: KnownParticipants,
+    unit: repo.Unit,
+    exposure: repo.ExposureInput,
+  ): Promise<repo.StoredAssignment | null> {
     const day = exposure.at.toISOString().slice(0, 10);
-    if (knownEpoch !== epoch.current() || day !== exposureDay) {
-      if (knownEpoch !== epoch.current()) known.clear();
-      exposedToday.clear();
-      knownEpoch = epoch.current();
-      exposureDay = day;
+    if (known.day !== day) {
+      known.exposed.clear();
+      known.day = day;
     }
-    const entry = known.get(unitKey(unit));
-    if (entry && now - entry.checkedAt < cacheTtlMs) {
-      // Opted out: no exposure is recorded. Otherwise today's exposure is already stored: nothing to write.
-      if (entry.withdrawn_at || exposedToday.has(exposureKey(entry.id, exposure.customerId))) return entry;
-    }
+    const entry = known.assignments.get(participantKey(unit));
+    if (entry === null) return null;
+    // Opted out: no exposure is recorded. Otherwise today's exposure is already stored: nothing to write.
+    if (entry && (entry.withdrawn_at || known.exposed.has(exposureKey(entry.id, exposure.customerId)))) return entry;
+    return readKnown(known, unit, exposure);
+  }
+
+  /** Reads the stored assignment (and writes today's exposure), group-committed with other asks. */
+  async function readKnown(known: KnownParticipants, unit: repo.Unit, exposure: repo.ExposureInput) {
     const row = await knownWrites.submit({ unit, exposure });
-    if (row) rememberKnown(unit, row, exposure, row.running);
+    remember(known, unit, row, exposure, row?.running ?? false);
     return row;
+  }
+
+  /** This process's knowledge of a pilot's participants, started afresh when the epoch or the marker changed. */
+  async function knownParticipantsOf(pilotId: string, currentEpoch: number): Promise<KnownParticipants> {
+    const [withdrawals, erasures] = await Promise.all([repo.withdrawalCount(sql, pilotId), privacy.erasureCount()]);
+    const marker = `${withdrawals}:${erasures}`;
+    const known = knownByPilot.get(pilotId);
+    if (known && known.epoch === currentEpoch && known.marker === marker) return known;
+    const fresh: KnownParticipants = {
+      epoch: currentEpoch,
+      marker,
+      assignments: new Map(),
+      exposed: new Set(),
+      day: "",
+    };
+    knownByPilot.set(pilotId, fresh);
+    return fresh;
   }
 
   async function loadConfig(policyRef: string): Promise<CompiledConfig> {
@@ -257,6 +291,7 @@ export function createAssignmentService({
               coverage: pilotRow.coverage,
               variants: pilotRow.variants.map((v) => ({ key: v.key, weight: v.weight })),
             }),
+            known: await knownParticipantsOf(pilotRow.id, currentEpoch),
           }
         : null,
       epoch: currentEpoch,
@@ -316,7 +351,7 @@ export function createAssignmentService({
       at,
     };
     // Known participant → exposure (group-committed; no read while the configuration is unchanged).
-    let stored = await exposeKnown(unit, exposure);
+    let stored = await exposeKnown(pilot.known, unit, exposure);
     if (!stored) {
       // New participant → decide → gates (erased, consent) → store.
       const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
@@ -342,10 +377,10 @@ export function createAssignmentService({
           variantId: chosen.id,
           bucket: decision.bucket,
           requireConsent,
-        })) ?? (await exposeKnown(unit, exposure));
+        })) ?? (await readKnown(pilot.known, unit, exposure));
       // Nothing stored: the pilot stopped running between our cache and the insert.
       if (!stored) return published("PILOT_PAUSED");
-      rememberKnown(unit, stored, exposure, true);
+      remember(pilot.known, unit, stored, exposure, true);
     }
     const existing = stored;
     // Opted out: back on the published policy; the analysis keeps them in their arm (intention to treat).

@@ -104,7 +104,13 @@ export function createPrivacyService({ db, sql, clock, secrets, epoch }: Privacy
     return rows.length > 0;
   }
 
-  return { eraseCustomer, isSuppressed };
+  /** How many customers were ever erased: policyFor's cache of known participants starts over when it changes. */
+  async function erasureCount(): Promise<number> {
+    const rows = await sql.query<{ n: string | number }>("SELECT count(*) AS n FROM suppressions");
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  return { eraseCustomer, isSuppressed, erasureCount };
 }
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
