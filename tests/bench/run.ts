@@ -134,7 +134,7 @@ function policyForBody(customerId: string): string {
  * run's Koa baseline. Every 200 answer is durable (the answer waits for its commit, ADR 0025).
  */
 async function benchPolicyFor(label: string, env: Record<string, string>, koa: number) {
-  const app = await startServerProcess({ ...env, SEED_DEMO: "auto", LOG_LEVEL: "error" }, 90_000, {
+  const app = await startServerProcess({ ...env, SEED_DEMO: "auto", LOG_LEVEL: "error" }, 300_000, {
     cpus: SERVER_CPUS,
   });
   try {

@@ -56,12 +56,17 @@ export async function exposeKnownMany(sql: SqlRunner, asks: KnownAsk[]): Promise
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                             $7::text[], $8::timestamptz[])
          WITH ORDINALITY AS t(pilot_id, kind, external_id, exposure_id, customer_id, agent_id, ticket_id, at, idx)),
+     -- One index lookup per ask, in this order whatever the statistics say (LATERAL … LIMIT 1 keeps the plan).
      found AS (
        SELECT i.*, a.id AS assignment_id, a.variant_id, a.withdrawn_at, pl.status = 'RUNNING' AS running
        FROM input i
-       JOIN participants p ON p.kind = i.kind::"ParticipantKind" AND p.external_id = i.external_id
-       JOIN assignments a ON a.participant_id = p.id AND a.pilot_id = i.pilot_id
-       JOIN pilots pl ON pl.id = i.pilot_id),
+       JOIN pilots pl ON pl.id = i.pilot_id
+       CROSS JOIN LATERAL (
+         SELECT p.id FROM participants p
+         WHERE p.kind = i.kind::"ParticipantKind" AND p.external_id = i.external_id LIMIT 1) p
+       CROSS JOIN LATERAL (
+         SELECT a.id, a.variant_id, a.withdrawn_at FROM assignments a
+         WHERE a.pilot_id = i.pilot_id AND a.participant_id = p.id LIMIT 1) a),
      exposed AS (
        INSERT INTO exposures (${EXPOSURE_COLUMNS})
        SELECT exposure_id, pilot_id, variant_id, assignment_id, customer_id, agent_id, ticket_id, at FROM found
@@ -125,7 +130,8 @@ export async function assignAndExposeMany(sql: SqlRunner, asks: NewAsk[]): Promi
        SELECT id, pilot_id, participant_id, variant_id, withdrawn_at FROM inserted
        UNION ALL
        SELECT a.id, a.pilot_id, a.participant_id, a.variant_id, a.withdrawn_at
-       FROM assignments a JOIN target t ON a.pilot_id = t.pilot_id AND a.participant_id = t.pid),
+       FROM target t CROSS JOIN LATERAL (
+         SELECT * FROM assignments a WHERE a.pilot_id = t.pilot_id AND a.participant_id = t.pid LIMIT 1) a),
      chosen AS (
        SELECT t.idx, t.pilot_id, t.exposure_id, t.customer_id, t.agent_id, t.ticket_id, t.at,
               s.id, s.variant_id, s.withdrawn_at

@@ -23,7 +23,7 @@ export type AssignmentServiceDeps = {
   /** The consent gate of consent-required pilots (beta module). */
   beta: Pick<BetaService, "consentGate">;
   /** Erased customers are never enrolled again (privacy module). */
-  privacy: Pick<PrivacyService, "isSuppressed" | "erasureCount">;
+  privacy: Pick<PrivacyService, "suppressedAmong" | "erasureCount">;
   cacheTtlMs?: number;
   /** Group commit: most asks in one statement, and most statements under way at once per kind of ask. */
   groupCommit?: { maxBatch: number; maxInFlight: number };
@@ -156,6 +156,11 @@ export function createAssignmentService({
   // Every acknowledged answer waits for the commit of its rows; concurrent asks share one statement (ADR 0025).
   const knownWrites = createGroupCommit((asks: repo.KnownAsk[]) => repo.exposeKnownMany(sql, asks), commitOptions);
   const newWrites = createGroupCommit(storeNewParticipants, commitOptions);
+  // New customers' erasure check, many in one indexed lookup.
+  const erasureChecks = createGroupCommit(async (customerIds: string[]) => {
+    const erased = await privacy.suppressedAmong(customerIds);
+    return customerIds.map((id) => erased.has(id));
+  }, commitOptions);
 
   const knownByPilot = new Map<string, KnownParticipants>();
   const participantKey = (u: repo.Unit) => `${u.kind}\u0000${u.externalId}`;
@@ -357,7 +362,7 @@ export function createAssignmentService({
       const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
       if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
       // An erased customer is never enrolled again (only new participants are checked: one indexed lookup).
-      if (kind === "CUSTOMER" && (await privacy.isSuppressed(unitId))) return published("ERASED");
+      if (kind === "CUSTOMER" && (await erasureChecks.submit(unitId))) return published("ERASED");
       const chosen = pilot.variants[decision.variantIndex];
       if (!chosen) return published("NOT_IN_AUDIENCE");
       // Consent before randomization: a customer in the audience is asked first, and assigned only once accepted.
@@ -483,7 +488,7 @@ export function createAssignmentService({
     consistencyViolations: (pilotId: string) => readModel.consistencyViolations(sql, pilotId),
     /** Resolves when every group-committed write has finished (tests, shutdown). */
     idle: async () => {
-      await Promise.all([knownWrites.idle(), newWrites.idle()]);
+      await Promise.all([knownWrites.idle(), newWrites.idle(), erasureChecks.idle()]);
     },
   };
 }

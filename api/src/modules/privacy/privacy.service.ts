@@ -104,13 +104,25 @@ export function createPrivacyService({ db, sql, clock, secrets, epoch }: Privacy
     return rows.length > 0;
   }
 
+  /** Which of these customer ids were erased, in one statement (policyFor checks its new participants in batches). */
+  async function suppressedAmong(customerIds: string[]): Promise<Set<string>> {
+    if (customerIds.length === 0) return new Set();
+    const keys = customerIds.map(suppressionKey);
+    const rows = await sql.query<{ keyed_hash: string }>(
+      "SELECT keyed_hash FROM suppressions WHERE keyed_hash = ANY($1::text[])",
+      [keys],
+    );
+    const erased = new Set(rows.map((r) => r.keyed_hash));
+    return new Set(customerIds.filter((_, i) => erased.has(keys[i] as string)));
+  }
+
   /** How many customers were ever erased: policyFor's cache of known participants starts over when it changes. */
   async function erasureCount(): Promise<number> {
     const rows = await sql.query<{ n: string | number }>("SELECT count(*) AS n FROM suppressions");
     return Number(rows[0]?.n ?? 0);
   }
 
-  return { eraseCustomer, isSuppressed, erasureCount };
+  return { eraseCustomer, isSuppressed, suppressedAmong, erasureCount };
 }
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
