@@ -240,6 +240,14 @@ export default {
         "name": "AppliedPolicy",
         "fields": [
           {
+            "name": "agentGroup",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "assignmentId",
             "type": {
               "kind": "SCALAR",
@@ -249,6 +257,14 @@ export default {
           },
           {
             "name": "consentUrl",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "decidedBy",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -2585,6 +2601,29 @@ export default {
             ]
           },
           {
+            "name": "setPilotRouting",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "MutationSetPilotRoutingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "setUserHelpdeskAgentId",
             "type": {
               "kind": "NON_NULL",
@@ -3538,6 +3577,51 @@ export default {
       },
       {
         "kind": "UNION",
+        "name": "MutationSetPilotRoutingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "InvalidStateError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "MutationSetPilotRoutingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotAuthorizedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "MutationSetPilotRoutingSuccess",
+        "fields": [
+          {
+            "name": "data",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Pilot",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
         "name": "MutationSetUserHelpdeskAgentIdResult",
         "possibleTypes": [
           {
@@ -4259,6 +4343,17 @@ export default {
             "args": []
           },
           {
+            "name": "consistencyViolations",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "coverage",
             "type": {
               "kind": "NON_NULL",
@@ -4271,6 +4366,17 @@ export default {
           },
           {
             "name": "createdAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "customerRouting",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -4892,6 +4998,14 @@ export default {
         "kind": "OBJECT",
         "name": "PilotVariant",
         "fields": [
+          {
+            "name": "agentGroup",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
           {
             "name": "id",
             "type": {

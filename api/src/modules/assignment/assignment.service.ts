@@ -263,10 +263,24 @@ export function createAssignmentService({
     return fresh;
   }
 
-  async function loadConfig(policyRef: string): Promise<CompiledConfig> {
+  /** Loads in flight, one per policy: concurrent asks share one reload instead of each starting its own. */
+  const loading = new Map<string, Promise<CompiledConfig>>();
+
+  function loadConfig(policyRef: string): Promise<CompiledConfig> {
     const now = clock.now().getTime();
     const cached = cache.get(policyRef);
-    if (cached && cached.epoch === epoch.current() && now - cached.loadedAt < cacheTtlMs) return cached;
+    if (cached && cached.epoch === epoch.current() && now - cached.loadedAt < cacheTtlMs)
+      return Promise.resolve(cached);
+    // Keyed by epoch too: a load started before a change made here never answers for after it.
+    const key = `${epoch.current()}\u0000${policyRef}`;
+    const inFlight = loading.get(key);
+    if (inFlight) return inFlight;
+    const load = reloadConfig(policyRef, now).finally(() => loading.delete(key));
+    loading.set(key, load);
+    return load;
+  }
+
+  async function reloadConfig(policyRef: string, now: number): Promise<CompiledConfig> {
     const currentEpoch = epoch.current();
     const row = await repo.loadPolicyWithActivePilot(db, policyRef);
     if (!row) throw new NotFoundError("policy (id or key)", policyRef);

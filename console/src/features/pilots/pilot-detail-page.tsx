@@ -15,6 +15,7 @@ import { ParticipantsTable } from "./participants-table.js";
 import { PromoteDialog, type PromoteOutcome } from "./promote-dialog.js";
 import { RecommendationPanel } from "./recommendation-panel.js";
 import { ResultsTable } from "./results-table.js";
+import { RoutingPanel } from "./routing-panel.js";
 import { SurveyFairnessPanel } from "./survey-fairness-panel.js";
 import { VariantsTable } from "./variants-table.js";
 
@@ -190,6 +191,7 @@ export function PilotDetailPage() {
       <VariantsTable pilot={pilot} />
 
       <DisclosurePanel pilotId={pilot.id} canEdit={can.runPilots} />
+      <RoutingPanel pilotId={pilot.id} canEdit={can.runPilots} />
 
       <h2>Results</h2>
       {pilot.status === "DRAFT" && (
