@@ -485,6 +485,13 @@ async function writeDemo(
     ["id", "pilot_id", "key", "name", "weight", "position", "is_control", "policy_version_id"],
     pilots.flatMap((p) => p.arms.map((a, i) => [a.id, p.id, a.key, a.name, a.weight, i, a.isControl, a.versionId])),
   );
+  // The draft pilot routes customers by arm (ADR 0025): policyFor will name the agent group serving their arm.
+  await sql.query(`UPDATE pilots SET customer_routing = 'BY_ARM' WHERE id = $1`, [draftPilot.id]);
+  await sql.query(
+    `UPDATE pilot_variants SET agent_group = CASE WHEN is_control THEN 'Day shift' ELSE 'Evening chat team' END
+     WHERE pilot_id = $1`,
+    [draftPilot.id],
+  );
   for (const p of pilots) {
     audits.push({
       type: "pilot.created",
