@@ -19,6 +19,7 @@ import {
   noIntrospectionPlugin,
   operationMetricsPlugin,
 } from "./http/graphql-plugins.js";
+import { createLeanGraphql } from "./http/lean-graphql.js";
 import { createMetrics } from "./http/metrics.js";
 import { securityHeaders, sessionCookieSecure } from "./http/security.js";
 import { DomainError } from "./schema/errors.js";
@@ -29,6 +30,9 @@ export const SESSION_COOKIE = "pp_session";
 /** Sent by the console on every request; Yoga refuses GraphQL GETs without it (CSRF prevention). */
 export const CSRF_HEADER = "x-policy-pilot-csrf";
 
+/** Root fields whose operations run on the lean GraphQL path (docs/adr/0024); everything else runs on Yoga. */
+export const LEAN_ROOT_FIELDS: ReadonlySet<string> = new Set(["policyFor"]);
+
 export type AppDeps = {
   services: Services;
   db: PrismaClient;
@@ -38,14 +42,63 @@ export type AppDeps = {
   draining?: () => boolean;
   /** Database pool figures for /metrics (PostgreSQL). */
   poolStats?: () => { total: number; idle: number; waiting: number } | null;
+  /** false: every GraphQL request runs on Yoga (the parity tests compare both paths). Default true. */
+  leanGraphql?: boolean;
 };
 
 type KoaState = { requestId: string };
 
 /** The whole HTTP surface, without listening (tests call it with their own database). */
-export function buildApp({ services, db, config, health, draining, poolStats }: AppDeps) {
+export function buildApp({ services, db, config, health, draining, poolStats, leanGraphql = true }: AppDeps) {
   const isProduction = config.nodeEnv === "production";
   const metrics = createMetrics({ jobDepth: () => services.jobs.depth(), pool: poolStats });
+  const maskGraphqlError = (error: unknown, message: string, isDev?: boolean): Error => {
+    // Expected failures outside a result union (e.g. a refused read) keep their message and code.
+    // (Duck-typed: Yoga and our code may load different copies of graphql's GraphQLError class.)
+    const graphqlError = error as Partial<GraphQLError>;
+    const original = graphqlError.originalError ?? error;
+    if (original instanceof DomainError) {
+      return createGraphQLError(original.message, {
+        nodes: graphqlError.nodes,
+        path: graphqlError.path,
+        extensions: { code: original.code },
+      });
+    }
+    // Errors of an operation are logged once, with the request id, by errorLoggingPlugin; this catches the rest.
+    if (!graphqlError.path) {
+      services.logger.error("Unexpected error outside an operation", {
+        error: String(error),
+        stack: (error as Error)?.stack,
+      });
+    }
+    return maskError(error, message, Boolean(isDev) && !isProduction);
+  };
+  const contextFor = async (koa: Koa.Context): Promise<Context> => {
+    const viewer = await resolveViewer(services, koa);
+    const requestId = (koa.state as KoaState).requestId;
+    return {
+      viewer,
+      services,
+      requestId,
+      prismaForReads: db,
+      koa,
+      session: {
+        set: (token, expiresAt) => {
+          const secure = sessionCookieSecure(koa, config.cookieSecure);
+          // Behind a TLS-terminating proxy that is not trusted, Koa thinks the request is plain HTTP.
+          if (secure) koa.cookies.secure = true;
+          koa.cookies.set(SESSION_COOKIE, token, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure,
+            expires: expiresAt,
+            overwrite: true,
+          });
+        },
+        clear: () => koa.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: "lax", overwrite: true }),
+      },
+    };
+  };
   const yoga = createYoga<{ koa: Koa.Context }, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -53,29 +106,7 @@ export function buildApp({ services, db, config, health, draining, poolStats }: 
     renderGraphiQL,
     landingPage: false,
     cors: false,
-    maskedErrors: {
-      maskError: (error, message, isDev) => {
-        // Expected failures outside a result union (e.g. a refused read) keep their message and code.
-        // (Duck-typed: Yoga and our code may load different copies of graphql's GraphQLError class.)
-        const graphqlError = error as Partial<GraphQLError>;
-        const original = graphqlError.originalError ?? error;
-        if (original instanceof DomainError) {
-          return createGraphQLError(original.message, {
-            nodes: graphqlError.nodes,
-            path: graphqlError.path,
-            extensions: { code: original.code },
-          });
-        }
-        // Errors of an operation are logged once, with the request id, by errorLoggingPlugin; this catches the rest.
-        if (!graphqlError.path) {
-          services.logger.error("Unexpected error outside an operation", {
-            error: String(error),
-            stack: (error as Error)?.stack,
-          });
-        }
-        return maskError(error, message, isDev && !isProduction);
-      },
-    },
+    maskedErrors: { maskError: maskGraphqlError },
     logging: false,
     plugins: [
       inputChecksPlugin(),
@@ -90,32 +121,7 @@ export function buildApp({ services, db, config, health, draining, poolStats }: 
         blockFieldSuggestion: { enabled: isProduction },
       }),
     ],
-    context: async ({ koa }): Promise<Context> => {
-      const viewer = await resolveViewer(services, koa);
-      const requestId = (koa.state as KoaState).requestId;
-      return {
-        viewer,
-        services,
-        requestId,
-        prismaForReads: db,
-        koa,
-        session: {
-          set: (token, expiresAt) => {
-            const secure = sessionCookieSecure(koa, config.cookieSecure);
-            // Behind a TLS-terminating proxy that is not trusted, Koa thinks the request is plain HTTP.
-            if (secure) koa.cookies.secure = true;
-            koa.cookies.set(SESSION_COOKIE, token, {
-              httpOnly: true,
-              sameSite: "lax",
-              secure,
-              expires: expiresAt,
-              overwrite: true,
-            });
-          },
-          clear: () => koa.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: "lax", overwrite: true }),
-        },
-      };
-    },
+    context: ({ koa }) => contextFor(koa),
   });
 
   const app = new Koa({ proxy: isProduction });
@@ -130,6 +136,28 @@ export function buildApp({ services, db, config, health, draining, poolStats }: 
   });
   app.use(securityHeaders({ hsts: config.cookieSecure === true, graphiql: !isProduction }));
 
+  // POST /graphql: policyFor runs on graphql-jit without Yoga's Fetch plumbing; everything else is handed to Yoga.
+  const lean = leanGraphql
+    ? createLeanGraphql({
+        yoga,
+        schema,
+        contextFor,
+        maskError: maskGraphqlError,
+        isDev: !isProduction,
+        rootFields: LEAN_ROOT_FIELDS,
+      })
+    : null;
+  // The guards (CSRF, content type, sizes; ADR 0030) come before either execution path.
+  app.use(
+    graphqlRequestGuards({
+      path: "/graphql",
+      csrfHeader: CSRF_HEADER,
+      sessionCookie: SESSION_COOKIE,
+      graphiql: !isProduction,
+    }),
+  );
+  if (lean) app.use(lean.middleware);
+
   const edge = createEdgeRouter(services, {
     health,
     publicRateLimits: config.publicRateLimits,
@@ -139,14 +167,6 @@ export function buildApp({ services, db, config, health, draining, poolStats }: 
   app.use(edge.routes());
   app.use(edge.allowedMethods());
 
-  app.use(
-    graphqlRequestGuards({
-      path: "/graphql",
-      csrfHeader: CSRF_HEADER,
-      sessionCookie: SESSION_COOKIE,
-      graphiql: !isProduction,
-    }),
-  );
   app.use(async (ctx, next) => {
     if (ctx.path === "/graphql") {
       const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, { koa: ctx });
@@ -181,7 +201,7 @@ export function buildApp({ services, db, config, health, draining, poolStats }: 
       }
     });
   }
-  return { app, yoga, metrics };
+  return { app, yoga, metrics, leanCounts: () => lean?.counts() ?? { lean: 0, yoga: 0 } };
 }
 
 async function resolveViewer(services: Services, koa: Koa.Context): Promise<Viewer> {

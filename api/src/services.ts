@@ -56,8 +56,8 @@ export function createServices({
   const results = createResultsService({ db, clock });
   const integrations = createIntegrationsService({ db, clock, secrets, publicUrl });
   const feedback = createFeedbackService({ sql, clock });
-  const beta = createBetaService({ db, sql, clock, publicUrl, feedback });
-  const privacy = createPrivacyService({ db, sql, clock, secrets });
+  const beta = createBetaService({ db, sql, clock, publicUrl, feedback, epoch });
+  const privacy = createPrivacyService({ db, sql, clock, secrets, epoch });
   const surveys = createSurveysService({ db, clock, jobs, logger, publicUrl, mailer });
   const policies = createPoliciesService({ db, clock, epoch });
   return {

@@ -47,7 +47,11 @@ const unsupported = new Map<string, Map<string, { column: string; type: string; 
   }
 }
 /** Indexes the migrations add on purpose that schema.prisma cannot express. */
-const EXTRA_INDEXES = new Set(["policy_versions_one_published"]);
+const EXTRA_INDEXES = new Set([
+  "policy_versions_one_published",
+  "exposures_one_per_participant_day",
+  "assignments_withdrawn",
+]);
 
 const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
 const columnOf = (f: DmmfField) => f.dbName ?? f.name;

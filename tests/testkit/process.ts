@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:net";
 
 export async function freePort(): Promise<number> {
@@ -20,10 +20,33 @@ export type ServerProcess = {
   stop: () => Promise<number | null>;
 };
 
-/** Starts `api/src/main.ts` as `npm start` does (node --import tsx), waiting until /healthz answers. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
+/** Whether `taskset` (util-linux) can pin processes to cores here. */
+export function canPin(): boolean {
+  try {
+    execFileSync("taskset", ["-p", String(process.pid)], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The command that runs `node args…`, pinned to `cpus` (e.g. "0") with taskset when given and available. */
+export function pinnedNode(args: string[], cpus?: string): [string, string[]] {
+  return cpus && canPin() ? ["taskset", ["-c", cpus, process.execPath, ...args]] : [process.execPath, args];
+}
+
+/**
+ * Starts `api/src/main.ts` as `npm start` does (node --import tsx), waiting until /healthz answers. `cpus` pins the
+ * server to those cores (benchmarks keep the load generator off the server's core).
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+  options: { cpus?: string } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], {
+  const [command, args] = pinnedNode(["--import", "tsx", "api/src/main.ts"], options.cpus);
+  const child = spawn(command, args, {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", BUILD_CONSOLE: "never", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

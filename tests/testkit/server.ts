@@ -30,6 +30,8 @@ export type TestServer = {
   anonymous: () => GqlClient;
   /** A client with a fresh integration API token (created by the admin). */
   integration: () => Promise<GqlClient>;
+  /** How many POST /graphql requests the lean path and Yoga answered (docs/adr/0024). */
+  leanCounts: () => { lean: number; yoga: number };
   close: () => Promise<void>;
 };
 
@@ -98,7 +100,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
       })),
     });
   }
-  const { app } = buildApp({
+  const { app, leanCounts } = buildApp({
     services,
     db: db.prisma,
     config: {
@@ -121,6 +123,7 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     services,
     clock,
     anonymous: () => new GqlClient(url),
+    leanCounts,
     as: async (role) => {
       const cached = signedIn.get(role);
       if (cached) return cached;

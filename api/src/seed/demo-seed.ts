@@ -508,6 +508,13 @@ async function writeDemo(
         null,
       ]),
   );
+  // The draft pilot routes customers by arm (ADR 0025): policyFor will name the agent group serving their arm.
+  await sql.query(`UPDATE pilots SET customer_routing = 'BY_ARM' WHERE id = $1`, [draftPilot.id]);
+  await sql.query(
+    `UPDATE pilot_variants SET agent_group = CASE WHEN is_control THEN 'Day shift' ELSE 'Evening chat team' END
+     WHERE pilot_id = $1`,
+    [draftPilot.id],
+  );
   for (const p of pilots) {
     audits.push({
       type: "pilot.created",
@@ -793,15 +800,21 @@ function simulatePilot(
     const tickets = 1 + Math.floor(rng() * 3);
     const firstTicket = `T-${input.firstTicket + i * 4}`;
     let last = assignedAt;
+    const exposedDays = new Set<string>();
     for (let t = 0; t < tickets; t++) {
       if (t > 0) last = new Date(Math.min(until.getTime() - 60_000, last.getTime() + rng() * 3 * DAY_MS));
+      // Exposures are one per participant and UTC day (a second ticket on the same day is not a new exposure).
+      const day = last.toISOString().slice(0, 10);
+      const agentId = pick(rng, input.agentIds);
+      if (exposedDays.has(day)) continue;
+      exposedDays.add(day);
       out.exposures.push([
         newId("exposure"),
         pilot.id,
         arm.id,
         assignmentId,
         customer.externalId,
-        pick(rng, input.agentIds),
+        agentId,
         `T-${input.firstTicket + i * 4 + t}`,
         last,
       ]);

@@ -240,6 +240,14 @@ export default {
         "name": "AppliedPolicy",
         "fields": [
           {
+            "name": "agentGroup",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "assignmentId",
             "type": {
               "kind": "SCALAR",
@@ -249,6 +257,14 @@ export default {
           },
           {
             "name": "consentUrl",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "decidedBy",
             "type": {
               "kind": "SCALAR",
               "name": "Any"
@@ -1470,6 +1486,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "RateLimitedError"
           },
           {
             "kind": "OBJECT",
@@ -2841,6 +2861,29 @@ export default {
             ]
           },
           {
+            "name": "setPilotRouting",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "MutationSetPilotRoutingResult",
+                "kind": "UNION",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "setUserHelpdeskAgentId",
             "type": {
               "kind": "NON_NULL",
@@ -3342,6 +3385,10 @@ export default {
           },
           {
             "kind": "OBJECT",
+            "name": "RateLimitedError"
+          },
+          {
+            "kind": "OBJECT",
             "name": "ValidationError"
           }
         ]
@@ -3806,6 +3853,51 @@ export default {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "SavedDisclosure",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "UNION",
+        "name": "MutationSetPilotRoutingResult",
+        "possibleTypes": [
+          {
+            "kind": "OBJECT",
+            "name": "InvalidStateError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "MutationSetPilotRoutingSuccess"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotAuthorizedError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "NotFoundError"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "ValidationError"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "MutationSetPilotRoutingSuccess",
+        "fields": [
+          {
+            "name": "data",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "Pilot",
                 "kind": "OBJECT",
                 "ofType": null
               }
@@ -4623,6 +4715,17 @@ export default {
             "args": []
           },
           {
+            "name": "consistencyViolations",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
             "name": "coverage",
             "type": {
               "kind": "NON_NULL",
@@ -4635,6 +4738,17 @@ export default {
           },
           {
             "name": "createdAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "customerRouting",
             "type": {
               "kind": "NON_NULL",
               "ofType": {
@@ -5572,6 +5686,14 @@ export default {
         "kind": "OBJECT",
         "name": "PilotVariant",
         "fields": [
+          {
+            "name": "agentGroup",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
           {
             "name": "id",
             "type": {
@@ -7487,6 +7609,51 @@ export default {
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "RateLimitedError",
+        "fields": [
+          {
+            "name": "code",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "message",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "retryAfterSeconds",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "Error"
+          }
+        ]
       },
       {
         "kind": "OBJECT",

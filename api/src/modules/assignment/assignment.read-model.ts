@@ -48,3 +48,19 @@ export async function armsForTickets(sql: SqlRunner, tickets: TicketParties[]): 
     out[Number(r.idx) - 1] = { pilotId: r.pilotId, variantId: r.variantId, assignmentId: r.assignmentId };
   return out;
 }
+
+/**
+ * Consistency violations of a pilot: customers who were served under more than one of its variants (their exposures
+ * name two arms). Only AGENT pilots can have them — a customer served by agents of different arms; in CUSTOMER pilots
+ * the customer's own sticky assignment decides, so the count stays 0.
+ */
+export async function consistencyViolations(sql: SqlRunner, pilotId: string): Promise<number> {
+  const rows = await sql.query<{ n: string | number }>(
+    `SELECT count(*) AS n FROM (
+       SELECT customer_external_id FROM exposures
+       WHERE pilot_id = $1 AND customer_external_id IS NOT NULL
+       GROUP BY customer_external_id HAVING count(DISTINCT variant_id) > 1) AS served_twice`,
+    [pilotId],
+  );
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,6 +1,8 @@
+import { z } from "zod";
 import { builder } from "../../schema/builder.js";
 import { InvalidStateError, NotFoundError } from "../../schema/errors.js";
-import { CAN_ASK_POLICY } from "../../schema/roles.js";
+import { CAN_ASK_POLICY, CAN_RUN_PILOTS, READ_PILOTS } from "../../schema/roles.js";
+import { AssignmentUnitEnum, PilotRef, PilotVariantRef } from "../pilots/pilots.schema.js";
 import { PolicyContentRef } from "../policies/policies.schema.js";
 import type { PolicyForResult } from "./assignment.service.js";
 import { EXTERNAL_ID, PARTICIPANT_ATTRIBUTES } from "./participant-input.js";
@@ -61,6 +63,18 @@ const AppliedPolicyRef = builder.objectRef<PolicyForResult>("AppliedPolicy").imp
       description: "Pass it to submitFeedback to record this customer's rating.",
     }),
     inBeta: t.exposeBoolean("inBeta", { description: "Tell the customer they are trying a beta policy." }),
+    decidedBy: t.field({
+      type: AssignmentUnitEnum,
+      nullable: true,
+      description:
+        "Whose assignment decided the answer (IN_PILOT, OPTED_OUT): the customer's, or the agent's in a pilot that assigns agents.",
+      resolve: (r) => r.decidedBy,
+    }),
+    agentGroup: t.exposeString("agentGroup", {
+      nullable: true,
+      description:
+        "Routing hint: in a pilot that routes customers BY_ARM, the agent group that serves this customer's arm.",
+    }),
     consentUrl: t.exposeString("consentUrl", {
       nullable: true,
       description: "For CONSENT_PENDING and CONSENT_DECLINED: the beta page (disclosure, accept or decline) to share.",
@@ -96,5 +110,74 @@ builder.mutationField("policyFor", (t) =>
         ...input,
         attributes: (input.attributes as Record<string, unknown> | null | undefined) ?? null,
       }),
+  }),
+);
+
+export const CustomerRoutingEnum = builder.enumType("CustomerRouting", {
+  description: "In a pilot that assigns customers: may any agent serve both arms, or are customers routed by arm?",
+  values: {
+    ANY_AGENT: { description: "Agents serve customers of both arms (default); policyFor gives the customer's text." },
+    BY_ARM: { description: "Customers are routed to their arm's agent group; policyFor names it (agentGroup)." },
+  },
+});
+
+builder.objectField(PilotRef, "customerRouting", (t) =>
+  t.expose("customerRouting", { type: CustomerRoutingEnum, authScopes: READ_PILOTS }),
+);
+builder.objectField(PilotRef, "consistencyViolations", (t) =>
+  t.int({
+    description:
+      "Customers served under more than one variant of this pilot (possible when it assigns agents); shown next to the sample-ratio check.",
+    authScopes: READ_PILOTS,
+    resolve: (pilot, _args, ctx) => ctx.services.assignment.consistencyViolations(pilot.id),
+  }),
+);
+builder.objectField(PilotVariantRef, "agentGroup", (t) =>
+  t.exposeString("agentGroup", {
+    nullable: true,
+    description: "The agent group that serves this arm's customers when the pilot routes BY_ARM.",
+  }),
+);
+
+const VariantAgentGroupInput = builder.inputType("VariantAgentGroupInput", {
+  fields: (t) => ({
+    variantKey: t.string({ required: true }),
+    agentGroup: t.string({
+      required: false,
+      validate: z.string().trim().max(200, "at most 200 characters"),
+      description: "The helpdesk's agent group (name or id); empty clears it.",
+    }),
+  }),
+});
+
+const SetPilotRoutingInput = builder.inputType("SetPilotRoutingInput", {
+  fields: (t) => ({
+    pilotId: t.id({ required: true }),
+    routing: t.field({ type: CustomerRoutingEnum, required: true }),
+    agentGroups: t.field({ type: [VariantAgentGroupInput], required: false }),
+  }),
+});
+
+builder.mutationField("setPilotRouting", (t) =>
+  t.field({
+    type: PilotRef,
+    authScopes: { role: CAN_RUN_PILOTS },
+    description:
+      "Whether agents serve both arms of a pilot that assigns customers (ANY_AGENT) or customers are routed to their arm's agent group (BY_ARM, every variant needs one). Until the pilot concludes; nobody moves.",
+    errors: { types: [NotFoundError, InvalidStateError] },
+    args: { input: t.arg({ type: SetPilotRoutingInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.services.assignment.setPilotRouting(
+        {
+          pilotId: String(input.pilotId),
+          routing: input.routing,
+          agentGroups: (input.agentGroups ?? []).map((g) => ({
+            variantKey: g.variantKey,
+            agentGroup: g.agentGroup ?? null,
+          })),
+        },
+        ctx.viewer,
+        ctx.requestId,
+      ),
   }),
 );

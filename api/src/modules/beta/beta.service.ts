@@ -2,6 +2,7 @@ import type { Viewer } from "../../context.js";
 import type { Db, PrismaClient } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
 import type { Clock } from "../../lib/clock.js";
+import type { ConfigEpoch } from "../../lib/config-epoch.js";
 import { newId } from "../../lib/ids.js";
 import { hashLinkToken, newLinkToken } from "../../lib/link-token.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
@@ -17,6 +18,8 @@ export type BetaServiceDeps = {
   clock: Clock;
   publicUrl: string;
   feedback: FeedbackService;
+  /** Bumped after an opt-out: policyFor's cache of known participants must see it at once. */
+  epoch?: ConfigEpoch;
 };
 
 export type ConsentGate = { status: "ACCEPTED" } | { status: "PENDING" | "DECLINED"; consentUrl: string };
@@ -49,7 +52,7 @@ const RANGES = { csat: CSAT_RANGE, nps: NPS_RANGE, ces: CES_RANGE } as const;
  * Beta customers' side: the disclosure ops write, consent before randomization, the survey behind an invitation's
  * link, and opting out (intention to treat: a withdrawn customer stays in their arm for the analysis).
  */
-export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaServiceDeps) {
+export function createBetaService({ db, sql, clock, publicUrl, feedback, epoch }: BetaServiceDeps) {
   async function saveDisclosure(input: { pilotId: string; texts: DisclosureTexts }, viewer: Viewer, requestId: string) {
     const at = clock.now();
     return db.$transaction(async (tx) => {
@@ -153,6 +156,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
         at,
       });
     });
+    epoch?.bump();
     return consentPage(token);
   }
 
@@ -218,6 +222,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
     const survey = await repo.invitationByTokenHash(db, hash);
     if (survey) {
       await repo.withdrawAssignment(db, survey.invitation.assignmentId, channel, clock.now());
+      epoch?.bump();
       return "done";
     }
     const consent = await repo.consentByTokenHash(db, hash);
@@ -231,7 +236,7 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
   /** An agent opts a customer out at their request (or a helpdesk does, with an API token). */
   async function optOutCustomer(input: { pilotId: string; customerId: string }, viewer: Viewer, requestId: string) {
     const at = clock.now();
-    return db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const pilot = await repo.findPilotForDisclosure(tx, input.pilotId);
       if (!pilot) throw new NotFoundError("pilot", input.pilotId);
       const consent = await repo.consentForCustomer(tx, pilot.id, input.customerId);
@@ -263,6 +268,8 @@ export function createBetaService({ db, sql, clock, publicUrl, feedback }: BetaS
       });
       return { pilotId: pilot.id, customerId: input.customerId, withdrawnAt: at };
     });
+    epoch?.bump();
+    return result;
   }
 
   return {

@@ -2,10 +2,18 @@ import type { Viewer } from "../../context.js";
 import type { PrismaClient } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
 import type { Clock } from "../../lib/clock.js";
+import type { ConfigEpoch } from "../../lib/config-epoch.js";
 import type { SecretBox } from "../../lib/secret-box.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
 
-export type PrivacyServiceDeps = { db: PrismaClient; sql: SqlRunner; clock: Clock; secrets: SecretBox };
+export type PrivacyServiceDeps = {
+  db: PrismaClient;
+  sql: SqlRunner;
+  clock: Clock;
+  secrets: SecretBox;
+  /** Bumped after an erasure: policyFor's cache of known participants must forget the customer at once. */
+  epoch?: ConfigEpoch;
+};
 
 export type ErasureCounts = {
   participants: number;
@@ -24,12 +32,12 @@ export type ErasureCounts = {
  * keyed hash of the id stays on the suppression list, so the customer is not enrolled again by accident. The audit
  * row records that an erasure happened and what it touched, never the id.
  */
-export function createPrivacyService({ db, sql, clock, secrets }: PrivacyServiceDeps) {
+export function createPrivacyService({ db, sql, clock, secrets, epoch }: PrivacyServiceDeps) {
   const suppressionKey = (customerId: string) => secrets.keyedHash(`CUSTOMER:${customerId}`);
 
   async function eraseCustomer(customerId: string, viewer: Viewer, requestId: string): Promise<ErasureCounts> {
     const at = clock.now();
-    return db.$transaction(async (tx) => {
+    const erased = await db.$transaction(async (tx) => {
       const participant = await tx.participant.findUnique({
         where: { kind_externalId: { kind: "CUSTOMER", externalId: customerId } },
         select: { id: true },
@@ -86,6 +94,8 @@ export function createPrivacyService({ db, sql, clock, secrets }: PrivacyService
       });
       return counts;
     });
+    epoch?.bump();
+    return erased;
   }
 
   /** Whether a customer id was erased (policyFor never enrolls it again). One indexed lookup. */
@@ -94,7 +104,25 @@ export function createPrivacyService({ db, sql, clock, secrets }: PrivacyService
     return rows.length > 0;
   }
 
-  return { eraseCustomer, isSuppressed };
+  /** Which of these customer ids were erased, in one statement (policyFor checks its new participants in batches). */
+  async function suppressedAmong(customerIds: string[]): Promise<Set<string>> {
+    if (customerIds.length === 0) return new Set();
+    const keys = customerIds.map(suppressionKey);
+    const rows = await sql.query<{ keyed_hash: string }>(
+      "SELECT keyed_hash FROM suppressions WHERE keyed_hash = ANY($1::text[])",
+      [keys],
+    );
+    const erased = new Set(rows.map((r) => r.keyed_hash));
+    return new Set(customerIds.filter((_, i) => erased.has(keys[i] as string)));
+  }
+
+  /** How many customers were ever erased: policyFor's cache of known participants starts over when it changes. */
+  async function erasureCount(): Promise<number> {
+    const rows = await sql.query<{ n: string | number }>("SELECT count(*) AS n FROM suppressions");
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  return { eraseCustomer, isSuppressed, suppressedAmong, erasureCount };
 }
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;

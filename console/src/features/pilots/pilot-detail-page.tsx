@@ -16,6 +16,7 @@ import { ParticipantsTable } from "./participants-table.js";
 import { PromoteDialog, type PromoteOutcome } from "./promote-dialog.js";
 import { RecommendationPanel } from "./recommendation-panel.js";
 import { ResultsTable } from "./results-table.js";
+import { RoutingPanel } from "./routing-panel.js";
 import { SurveyFairnessPanel } from "./survey-fairness-panel.js";
 import { VariantsTable } from "./variants-table.js";
 
@@ -193,6 +194,7 @@ export function PilotDetailPage() {
       <DesignPanel pilot={pilot} canEdit={can.runPilots} />
 
       <DisclosurePanel pilotId={pilot.id} canEdit={can.runPilots} />
+      <RoutingPanel pilotId={pilot.id} canEdit={can.runPilots} />
 
       <h2>Results</h2>
       {pilot.status === "DRAFT" && (
