@@ -1,5 +1,12 @@
 // The public surface of @policy-pilot/experiments: pure functions, no I/O (see README.md).
 export {
+  CONDITION_OPERATORS,
+  type ConditionIssue,
+  compileCondition,
+  MAX_CONDITION_CHARS,
+  validateCondition,
+} from "./assignment/audience-condition.js";
+export {
   type AssignmentDefinition,
   type AssignmentResult,
   compileAssignment,
