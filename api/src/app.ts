@@ -12,6 +12,7 @@ import type { Config } from "./config.js";
 import type { Context, Viewer } from "./context.js";
 import type { PrismaClient } from "./db/create-db.js";
 import { createEdgeRouter, isEdgePath } from "./http/edge-router.js";
+import { createAudienceRoutes } from "./modules/audiences/audiences.routes.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
 import type { Services } from "./services.js";
@@ -106,6 +107,8 @@ export function buildApp({ services, db, config, health }: AppDeps) {
   const edge = createEdgeRouter(services, { health, publicRateLimits: config.publicRateLimits });
   app.use(edge.routes());
   app.use(edge.allowedMethods());
+  // CSV uploads of pilots' participants (ADR 0027): streamed to a file, imported by a background job.
+  app.use(createAudienceRoutes(services, (ctx) => resolveViewer(services, ctx), CSRF_HEADER).routes());
 
   app.use(async (ctx, next) => {
     if (ctx.path === "/graphql") {

@@ -26,7 +26,9 @@ const isMalformed = (c: Case) =>
  */
 const expressible = fixture.cases.filter((c) => {
   const id = (c[2] as { id?: unknown }).id;
-  return c[2] !== null && typeof c[2] === "object" && !Array.isArray(c[2]) && (id === undefined || typeof id === "string");
+  return (
+    c[2] !== null && typeof c[2] === "object" && !Array.isArray(c[2]) && (id === undefined || typeof id === "string")
+  );
 });
 
 const definition = (condition: Record<string, unknown>) => ({
@@ -77,7 +79,13 @@ describe("validateCondition", () => {
       $where: "x",
       language: { $regex: "(" },
     });
-    expect(issues.map((i) => i.path.join("."))).toEqual(["region.$in", "tier.$regx", "tenure.$gt", "$where", "language.$regex"]);
+    expect(issues.map((i) => i.path.join("."))).toEqual([
+      "region.$in",
+      "tier.$regx",
+      "tenure.$gt",
+      "$where",
+      "language.$regex",
+    ]);
     expect(issues[1]?.message).toContain("$nin");
     expect(issues[3]?.message).toContain("$or");
   });

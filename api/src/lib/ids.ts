@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   disclosure: "dsc",
   consent: "cns",
   agentRating: "ar",
+  audienceImport: "aim",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
@@ -72,6 +73,7 @@ const TYPENAME_BY_PREFIX: Record<string, string> = {
   dsc: "Disclosure",
   cns: "Consent",
   ar: "AgentRating",
+  aim: "AudienceImport",
 };
 
 export function typenameOfId(id: string): string {

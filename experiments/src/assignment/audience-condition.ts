@@ -18,7 +18,6 @@ const VALUE_OPERATORS = new Set<string>([
   ...CONDITION_OPERATORS.membership,
   ...CONDITION_OPERATORS.other,
 ]);
-const LOGICAL_OPERATORS = new Set<string>(CONDITION_OPERATORS.logical);
 const TYPE_NAMES = ["string", "number", "boolean", "array", "object", "null", "undefined"];
 
 /** Limits of a rule: its JSON text, nesting and the length of one regular expression. */
@@ -57,7 +56,12 @@ export function validateCondition(condition: unknown): ConditionIssue[] {
   }
   const text = JSON.stringify(condition);
   if (text.length > MAX_CONDITION_CHARS) {
-    return [{ path: [], message: `A rule is at most ${MAX_CONDITION_CHARS} characters of JSON; this one has ${text.length}.` }];
+    return [
+      {
+        path: [],
+        message: `A rule is at most ${MAX_CONDITION_CHARS} characters of JSON; this one has ${text.length}.`,
+      },
+    ];
   }
   checkCondition(condition, [], 0, issues);
   return issues;
@@ -72,10 +76,15 @@ function checkCondition(cond: Record<string, unknown>, path: string[], depth: nu
     const at = [...path, key];
     if (key === "$and" || key === "$or" || key === "$nor") {
       if (!Array.isArray(value) || value.some((c) => !isPlainObject(c))) {
-        issues.push({ path: at, message: `${key} takes a list of rules, e.g. [{ "tier": "gold" }, { "region": "EU" }].` });
+        issues.push({
+          path: at,
+          message: `${key} takes a list of rules, e.g. [{ "tier": "gold" }, { "region": "EU" }].`,
+        });
         continue;
       }
-      value.forEach((c, i) => checkCondition(c as Record<string, unknown>, [...at, String(i)], depth + 1, issues));
+      for (const [i, c] of value.entries()) {
+        checkCondition(c as Record<string, unknown>, [...at, String(i)], depth + 1, issues);
+      }
     } else if (key === "$not") {
       if (!isPlainObject(value)) issues.push({ path: at, message: '$not takes one rule, e.g. { "tier": "free" }.' });
       else checkCondition(value, at, depth + 1, issues);

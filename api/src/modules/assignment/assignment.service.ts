@@ -5,6 +5,7 @@ import type { AssignmentUnit, PilotStatus } from "../../generated/prisma/enums.j
 import type { Clock } from "../../lib/clock.js";
 import type { ConfigEpoch } from "../../lib/config-epoch.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
+import type { AudiencesService } from "../audiences/audiences.service.js";
 import type { BetaService } from "../beta/beta.service.js";
 import { readContent } from "../policies/policy-content.js";
 import type { PrivacyService } from "../privacy/privacy.service.js";
@@ -20,6 +21,8 @@ export type AssignmentServiceDeps = {
   beta: Pick<BetaService, "consentGate">;
   /** Erased customers are never enrolled again (privacy module). */
   privacy: Pick<PrivacyService, "isSuppressed">;
+  /** Explicit lists and attribute rules of pilots (audiences module); asked for new participants only. */
+  audiences: Pick<AudiencesService, "admits">;
   cacheTtlMs?: number;
 };
 
@@ -102,6 +105,7 @@ export function createAssignmentService({
   epoch,
   beta,
   privacy,
+  audiences,
   cacheTtlMs = POLICY_CONFIG_TTL_MS,
 }: AssignmentServiceDeps) {
   const cache = new Map<string, CompiledConfig>();
@@ -197,6 +201,14 @@ export function createAssignmentService({
     if (!stored) {
       const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
       if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
+      const ask = {
+        unit: kind,
+        unitId,
+        customerId: input.customerId,
+        agentId: input.agentId ?? null,
+        attributes: input.attributes ?? {},
+      };
+      if (!(await audiences.admits(pilot.id, ask))) return published("NOT_IN_AUDIENCE");
       // An erased customer is never enrolled again (only new participants are checked: one indexed lookup).
       if (kind === "CUSTOMER" && (await privacy.isSuppressed(unitId))) return published("ERASED");
       const chosen = pilot.variants[decision.variantIndex];
