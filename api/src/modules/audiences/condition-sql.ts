@@ -11,10 +11,11 @@ export type SqlPredicate = { text: string; params: unknown[] };
 const UNDECIDED = "NULL::boolean";
 
 export function conditionToSql(condition: Record<string, unknown>, firstParam = 1): SqlPredicate {
-  const params: unknown[] = [];
+  // Values become placeholders first; only those left in the final text are numbered (an undecided branch drops its own).
+  const values: unknown[] = [];
   const param = (value: unknown, cast: string) => {
-    params.push(value);
-    return `$${firstParam + params.length - 1}::${cast}`;
+    values.push(value);
+    return `$__${values.length - 1}__::${cast}`;
   };
 
   const attr = (path: string) =>
@@ -104,5 +105,17 @@ export function conditionToSql(condition: Record<string, unknown>, firstParam = 
     }
   }
 
-  return { text: cond(condition), params };
+  const params: unknown[] = [];
+  const numbers = new Map<number, number>();
+  const text = cond(condition).replace(/\$__(\d+)__/g, (_m, k: string) => {
+    const key = Number(k);
+    let number = numbers.get(key);
+    if (number === undefined) {
+      params.push(values[key]);
+      number = firstParam + params.length - 1;
+      numbers.set(key, number);
+    }
+    return `$${number}`;
+  });
+  return { text, params };
 }
