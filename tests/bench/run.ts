@@ -12,6 +12,7 @@ import { GqlClient } from "../testkit/graphql.js";
 import { runOk } from "../testkit/operations.js";
 import { adminQuery, databaseUrl, postgresReachable } from "../testkit/postgres.js";
 import { freePort, startServerProcess } from "../testkit/process.js";
+import { benchAudienceImport } from "./audience-import.js";
 
 /** Design target (issue 2): ~10 k policyFor/s on one core where Koa alone does ~30 k → a third of Koa's rate. */
 const TARGET_RATIO = 10_000 / 30_000;
@@ -271,6 +272,8 @@ if (scratch && (await postgresReachable())) {
     console.log(
       `\nsurvey answers ratio to baseline ${surveyRatio.toFixed(3)}   target ≥ ${SURVEY_TARGET_RATIO}   ${surveyRatio >= SURVEY_TARGET_RATIO ? "MEETS TARGET" : "BELOW TARGET"}${next > tokens.length ? "   (more requests than links: some answered twice)" : ""}`,
     );
+    // CSV import of 1 M customers against a raw 500-row INSERT loop (issue 9; BENCH_IMPORT_ROWS to change the size).
+    await benchAudienceImport(server, url);
   } finally {
     await server.stop();
     insertBaseline.child.kill();
