@@ -1,4 +1,3 @@
-import type { Viewer } from "../../context.js";
 import { actorOf } from "../../context.js";
 import type { Db } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
