@@ -274,7 +274,8 @@ export async function findDuplicates(conn: SqlRunner, table: string, limit: numb
 
 /**
  * The set-based merge, inside the caller's transaction: participants upserted (attributes merged over stored ones:
- * an existing participant is updated, never duplicated), then the pilot's members.
+ * an existing participant is updated, never duplicated), then the pilot's members. Rows go in key order, so the
+ * unique indexes are filled page by page instead of at random places (measured: the merge dominates a large import).
  */
 export async function mergeStaging(
   conn: SqlRunner,
@@ -284,7 +285,7 @@ export async function mergeStaging(
   const [counts] = await conn.query<{ inserted: string; updated: string }>(
     `WITH up AS (
        INSERT INTO participants (id, kind, external_id, attributes, created_at)
-       SELECT participant_id, $1::"ParticipantKind", external_id, attributes, $2 FROM ${table}
+       SELECT participant_id, $1::"ParticipantKind", external_id, attributes, $2 FROM ${table} ORDER BY external_id
        ON CONFLICT (kind, external_id) DO UPDATE SET attributes = participants.attributes || EXCLUDED.attributes
        RETURNING (xmax = 0) AS inserted)
      SELECT count(*) FILTER (WHERE inserted)::text AS inserted, count(*) FILTER (WHERE NOT inserted)::text AS updated FROM up`,
@@ -293,7 +294,7 @@ export async function mergeStaging(
   const [members] = await conn.query<{ added: string }>(
     `WITH ins AS (
        INSERT INTO audience_members (pilot_id, kind, external_id, import_id, added_at)
-       SELECT $1, $2::"ParticipantKind", external_id, $3, $4 FROM ${table}
+       SELECT $1, $2::"ParticipantKind", external_id, $3, $4 FROM ${table} ORDER BY external_id
        ON CONFLICT (pilot_id, kind, external_id) DO NOTHING RETURNING 1)
      SELECT count(*)::text AS added FROM ins`,
     [input.pilotId, input.kind, input.importId, input.at.toISOString()],
