@@ -22,6 +22,7 @@ import {
 import { createLeanGraphql } from "./http/lean-graphql.js";
 import { createMetrics } from "./http/metrics.js";
 import { securityHeaders, sessionCookieSecure } from "./http/security.js";
+import { createAudienceRoutes } from "./modules/audiences/audiences.routes.js";
 import { DomainError } from "./schema/errors.js";
 import { schema } from "./schema/index.js";
 import type { Services } from "./services.js";
@@ -166,6 +167,8 @@ export function buildApp({ services, db, config, health, draining, poolStats, le
   });
   app.use(edge.routes());
   app.use(edge.allowedMethods());
+  // CSV uploads of pilots' participants (ADR 0027): streamed to a file, imported by a background job.
+  app.use(createAudienceRoutes(services, (ctx) => resolveViewer(services, ctx), CSRF_HEADER).routes());
 
   app.use(async (ctx, next) => {
     if (ctx.path === "/graphql") {

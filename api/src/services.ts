@@ -10,6 +10,7 @@ import type { SecretBox } from "./lib/secret-box.js";
 import { createAgentRatingsService } from "./modules/agent-ratings/agent-ratings.service.js";
 import { createAssignmentService } from "./modules/assignment/assignment.service.js";
 import { createPolicyPreviewService } from "./modules/assignment/policy-preview.service.js";
+import { createAudiencesService } from "./modules/audiences/audiences.service.js";
 import { createAuthService } from "./modules/auth/auth.service.js";
 import { createBetaService } from "./modules/beta/beta.service.js";
 import { createDecisionsService } from "./modules/decisions/decisions.service.js";
@@ -60,6 +61,8 @@ export function createServices({
   const privacy = createPrivacyService({ db, sql, clock, secrets, epoch });
   const surveys = createSurveysService({ db, clock, jobs, logger, publicUrl, mailer });
   const policies = createPoliciesService({ db, clock, epoch });
+  // Audiences (ADR 0026, 0027): rules, lists, CSV imports; `admits` is asked for new participants in policyFor.
+  const audiences = createAudiencesService({ db, sql, clock, epoch, jobs, logger });
   return {
     logger,
     jobs,
@@ -69,7 +72,8 @@ export function createServices({
     auth: createAuthService({ db, sql, clock, sessionTtlHours, signals }),
     policies,
     pilots: createPilotsService({ db, clock, epoch, beta }),
-    assignment: createAssignmentService({ db, sql, clock, epoch, beta, privacy }),
+    assignment: createAssignmentService({ db, sql, clock, epoch, beta, privacy, audiences }),
+    audiences,
     privacy,
     feedback,
     beta,

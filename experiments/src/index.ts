@@ -32,6 +32,13 @@ export {
 export { formatEffect, formatPValue, formatShare } from "./analysis/format.js";
 export { isMetricKey, METRIC_KEYS, METRICS, type MetricKey, type MetricSpec } from "./analysis/metrics.js";
 export {
+  CONDITION_OPERATORS,
+  type ConditionIssue,
+  compileCondition,
+  MAX_CONDITION_CHARS,
+  validateCondition,
+} from "./assignment/audience-condition.js";
+export {
   type AssignmentDefinition,
   type AssignmentResult,
   compileAssignment,

@@ -12,6 +12,7 @@ import { GqlClient } from "../testkit/graphql.js";
 import { runOk } from "../testkit/operations.js";
 import { adminQuery, databaseUrl, postgresReachable } from "../testkit/postgres.js";
 import { canPin, freePort, pinnedNode, startServerProcess } from "../testkit/process.js";
+import { benchAudienceImport } from "./audience-import.js";
 import { benchResults } from "./results.js";
 
 /** Design target (issues 2 and 9): policyFor at a third of bare Koa's rate, p99 under 10 ms at 50 connections. */
@@ -401,6 +402,9 @@ if (scratch && (await postgresReachable())) {
     } finally {
       yogaBaseline.child.kill();
     }
+
+    // CSV import of 1 M customers against a raw 500-row INSERT loop (issue 9; BENCH_IMPORT_ROWS to change the size).
+    await benchAudienceImport(server, url);
   } finally {
     await server.stop();
     insertBaseline.child.kill();

@@ -1,6 +1,9 @@
 import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, writeSync } from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { from as copyFromStdin } from "pg-copy-streams";
 
 /**
  * A raw SQL channel beside Prisma, for what Prisma cannot do: multi-statement migration scripts, advisory locks
@@ -21,6 +24,11 @@ export type SqlRunner = {
    */
   transaction: <T>(fn: (tx: SqlRunner) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
+  /**
+   * PostgreSQL, on one connection (inside withConnection or transaction) only: streams text chunks into a
+   * `COPY … FROM STDIN` statement, with backpressure (bulk imports, ADR 0027).
+   */
+  copyFrom?: (statement: string, chunks: AsyncIterable<string>) => Promise<void>;
 };
 
 export type QueryOptions = {
@@ -124,6 +132,7 @@ export function postgresRunner(url: string): SqlRunner {
       withConnection: (fn) => fn(self),
       transaction: (fn) => fn(self),
       close: async () => {},
+      copyFrom: (statement, chunks) => pipeline(Readable.from(chunks), client.query(copyFromStdin(statement))),
     };
     return self;
   };

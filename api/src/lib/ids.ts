@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   consent: "cns",
   agentRating: "ar",
   pilotPhase: "phs",
+  audienceImport: "aim",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
@@ -73,6 +74,7 @@ const TYPENAME_BY_PREFIX: Record<string, string> = {
   dsc: "Disclosure",
   cns: "Consent",
   ar: "AgentRating",
+  aim: "AudienceImport",
 };
 
 export function typenameOfId(id: string): string {

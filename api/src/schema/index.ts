@@ -19,6 +19,7 @@ import "../modules/assignment/policy-preview.schema.js";
 import "../modules/agent-ratings/agent-rating-errors.js";
 import "../modules/agent-ratings/agent-ratings.schema.js";
 import "../modules/users/users.schema.js";
+import "../modules/audiences/audiences.schema.js";
 
 builder.queryType({ authScopes: { public: true } });
 builder.mutationType({ authScopes: { public: true } });

@@ -557,6 +557,68 @@ async function writeDemo(
     ],
   );
 
+  // The draft pilot's audience (ADR 0026): Nordic customers on a paid plan, and a customer list imported from a
+  // CSV; many of them are also in the running pilot of another policy, which the page reports as overlap.
+  await insertRows(
+    sql,
+    "pilot_audiences",
+    ["pilot_id", "condition", "updated_at"],
+    [[draftPilot.id, JSON.stringify({ country: { $in: ["SE", "NO", "DK", "FI"] }, plan: { $ne: "free" } }), ago(2)]],
+  );
+  const listed = customers.filter((_, i) => i % 3 === 0).slice(0, 400);
+  const importId = newId("audienceImport");
+  const importBytes = listed.reduce((n, c) => n + c.externalId.length + 20, 0);
+  await insertRows(
+    sql,
+    "audience_imports",
+    [
+      "id",
+      "pilot_id",
+      "kind",
+      "status",
+      "file_name",
+      "file_bytes",
+      "bytes_read",
+      "rows_read",
+      "inserted_count",
+      "updated_count",
+      "member_count",
+      "message",
+      "instance_id",
+      "created_by_id",
+      "created_at",
+      "started_at",
+      "finished_at",
+    ],
+    [
+      [
+        importId,
+        draftPilot.id,
+        "CUSTOMER",
+        "DONE",
+        "evening-chat-beta-customers.csv",
+        importBytes,
+        importBytes,
+        listed.length,
+        0,
+        listed.length,
+        listed.length,
+        `Imported ${listed.length} customers: 0 new, ${listed.length} updated; ${listed.length} added to the audience.`,
+        "demo-seed",
+        ops.id,
+        ago(2),
+        ago(2),
+        ago(2),
+      ],
+    ],
+  );
+  await insertRows(
+    sql,
+    "audience_members",
+    ["pilot_id", "kind", "external_id", "import_id", "added_at"],
+    listed.map((c) => [draftPilot.id, "CUSTOMER", c.externalId, importId, ago(2)]),
+  );
+
   const agentIds = agents.map((a) => a.externalId);
   const simulations: { pilot: PilotRow; sim: Simulated }[] = [];
   if (concluded && promotion) {

@@ -1,4 +1,5 @@
-import { evalCondition, GrowthBookClient } from "@growthbook/growthbook";
+import { GrowthBookClient } from "@growthbook/growthbook";
+import { compileCondition } from "./audience-condition.js";
 
 /** A pilot's assignment rules, as stored by the API. */
 export type AssignmentDefinition = {
@@ -64,12 +65,11 @@ export function compileAssignment(
     weights: variants.map((v) => v.weight),
     coverage,
   };
-  const condition = definition.condition;
+  const matches = definition.condition ? compileCondition(definition.condition) : null;
 
   return (unitId, attributes = {}) => {
     const unitAttributes = { ...attributes, id: unitId };
-    if (condition && !evalCondition(unitAttributes, condition as never))
-      return { inExperiment: false, reason: "condition" };
+    if (matches && !matches(unitAttributes)) return { inExperiment: false, reason: "condition" };
     const result = client.runInlineExperiment(experiment, { attributes: unitAttributes });
     if (!result.inExperiment) return { inExperiment: false, reason: "coverage" };
     return {

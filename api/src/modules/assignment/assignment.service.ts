@@ -7,6 +7,7 @@ import type { Clock } from "../../lib/clock.js";
 import type { ConfigEpoch } from "../../lib/config-epoch.js";
 import { createGroupCommit, isRetryableSqlError } from "../../lib/group-commit.js";
 import { InvalidStateError, NotFoundError, ValidationError } from "../../schema/errors.js";
+import type { AudiencesService } from "../audiences/audiences.service.js";
 import { recordAuditEvent } from "../audit/audit.repository.js";
 import type { BetaService } from "../beta/beta.service.js";
 import { readContent } from "../policies/policy-content.js";
@@ -24,6 +25,8 @@ export type AssignmentServiceDeps = {
   beta: Pick<BetaService, "consentGate">;
   /** Erased customers are never enrolled again (privacy module). */
   privacy: Pick<PrivacyService, "suppressedAmong" | "erasureCount">;
+  /** Explicit lists and attribute rules of pilots (audiences module); asked for new participants only. */
+  audiences: Pick<AudiencesService, "admits">;
   cacheTtlMs?: number;
   /** Group commit: most asks in one statement, and most statements under way at once per kind of ask. */
   groupCommit?: { maxBatch: number; maxInFlight: number };
@@ -148,6 +151,7 @@ export function createAssignmentService({
   epoch,
   beta,
   privacy,
+  audiences,
   cacheTtlMs = POLICY_CONFIG_TTL_MS,
   groupCommit = { maxBatch: GROUP_COMMIT_MAX_BATCH, maxInFlight: GROUP_COMMIT_MAX_IN_FLIGHT },
 }: AssignmentServiceDeps) {
@@ -375,6 +379,14 @@ export function createAssignmentService({
       // New participant → decide → gates (erased, consent) → store.
       const decision = pilot.assign(unitId, { ...(input.attributes ?? {}), id: unitId });
       if (!decision.inExperiment) return published("NOT_IN_AUDIENCE");
+      const ask = {
+        unit: kind,
+        unitId,
+        customerId: input.customerId,
+        agentId: input.agentId ?? null,
+        attributes: input.attributes ?? {},
+      };
+      if (!(await audiences.admits(pilot.id, ask))) return published("NOT_IN_AUDIENCE");
       // An erased customer is never enrolled again (only new participants are checked: one indexed lookup).
       if (kind === "CUSTOMER" && (await erasureChecks.submit(unitId))) return published("ERASED");
       const chosen = pilot.variants[decision.variantIndex];

@@ -17,3 +17,11 @@ export function findOpenPilotsUsingVersion(db: Db, policyVersionId: string) {
     select: { id: true, name: true, status: true },
   });
 }
+
+/** A pilot's name, status, unit and coverage (the audience module's view of a pilot). */
+export function findPilotBasics(db: Db, pilotId: string) {
+  return db.pilot.findUnique({
+    where: { id: pilotId },
+    select: { id: true, name: true, status: true, unit: true, coverage: true, policyId: true },
+  });
+}

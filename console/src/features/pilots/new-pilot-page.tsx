@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { useMutation, useQuery } from "urql";
+import { useClient, useMutation, useQuery } from "urql";
 import { graphql } from "../../gql/gql.js";
 import type { AssignmentUnit } from "../../gql/graphql.js";
 import { type Issue, outcomeOf } from "../../lib/result.js";
 import { ErrorText } from "../../ui/error-text.js";
+import { NewPilotAudienceSection, saveNewPilotAudience } from "../audiences/new-pilot-audience-section.js";
 import {
   DEFAULT_DESIGN_DRAFT,
   type DesignDraft,
@@ -51,8 +52,13 @@ export function NewPilotPage() {
   const [design, setDesign] = useState<DesignDraft>(DEFAULT_DESIGN_DRAFT);
   const catalogue = useMetricCatalogue();
   const [error, setError] = useState<{ message: string; issues?: Issue[] } | null>(null);
+  const [audience, setAudience] = useState<{ condition: Record<string, unknown> | null; coveragePercent: string }>({
+    condition: null,
+    coveragePercent: "100",
+  });
   const [state, create] = useMutation(NewPilotPageMutation);
   const navigate = useNavigate();
+  const client = useClient();
 
   const policy = data?.policy;
   const drafts = policy?.versions.edges.map((e) => e.node).filter((v) => v.status === "DRAFT") ?? [];
@@ -77,14 +83,17 @@ export function NewPilotPage() {
         unit,
         surveySampleRate: Number(surveyPercent) / 100,
         consentRequired,
+        coverage: Number(audience.coveragePercent) / 100,
         control: { weight: Number(controlWeight) },
         treatments: treatments.map((t) => ({ ...t, weight: Number(t.weight) })),
         design: designInput(design, catalogue.absolute),
       },
     });
     const outcome = outcomeOf(result.error, result.data?.createPilot);
-    if (outcome.ok) navigate(`/pilots/${outcome.data.id}`);
-    else setError(outcome);
+    if (!outcome.ok) return setError(outcome);
+    const saved = await saveNewPilotAudience(client, outcome.data.id, audience.condition);
+    if (saved) setError({ message: `The pilot was created as a draft, but its rule was not saved: ${saved}` });
+    else navigate(`/pilots/${outcome.data.id}`);
   }
 
   const update = (index: number, patch: Partial<Treatment>) =>
@@ -136,6 +145,7 @@ export function NewPilotPage() {
           value={surveyPercent}
           onChange={(e) => setSurveyPercent(e.target.value)}
         />
+        <NewPilotAudienceSection value={audience} onChange={setAudience} />
         <h2>Arms</h2>
         <table aria-label="Arms">
           <thead>

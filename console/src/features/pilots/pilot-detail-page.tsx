@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, percent } from "../../lib/format.js";
 import { outcomeOf } from "../../lib/result.js";
 import { Badge } from "../../ui/badge.js";
 import { ErrorText } from "../../ui/error-text.js";
+import { AudiencePanel } from "../audiences/audience-panel.js";
 import { useCan } from "../auth/use-viewer.js";
 import { AgentRatingsSection } from "./agent-ratings-section.js";
 import { CommentsList } from "./comments-list.js";
@@ -192,6 +193,8 @@ export function PilotDetailPage() {
       <h2>Variants</h2>
       <VariantsTable pilot={pilot} />
       <DesignPanel pilot={pilot} canEdit={can.runPilots} />
+
+      <AudiencePanel pilotId={pilot.id} canEdit={can.runPilots} />
 
       <DisclosurePanel pilotId={pilot.id} canEdit={can.runPilots} />
       <RoutingPanel pilotId={pilot.id} canEdit={can.runPilots} />
