@@ -88,6 +88,9 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     },
   });
   const server = app.listen(0, "127.0.0.1");
+  // Idle keep-alive sockets close on the client's side first (undici: 4 s), never under a request being sent: with
+  // Node's 5 s default, a loaded machine let the server's close race a client's next POST (ECONNRESET).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((done) => server.once("listening", () => done()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const signedIn = new Map<Role, GqlClient>();
