@@ -75,7 +75,6 @@ function expectedType(f: DmmfField): string {
     Boolean: "boolean",
     DateTime: "timestamp with time zone",
     Json: "jsonb",
-    BigInt: "bigint",
   };
   return map[f.type] ?? `unknown ${f.type}`;
 }

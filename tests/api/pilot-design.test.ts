@@ -175,7 +175,9 @@ describe.each(backends())("the pilot's design on %s", (backend) => {
           agentId: `ba-agent-${a}`,
           ticketId,
         });
-        (arms[applied.variantKey] ??= new Set()).add(applied.assignmentId);
+        const seen = arms[applied.variantKey] ?? new Set<string>();
+        seen.add(applied.assignmentId);
+        arms[applied.variantKey] = seen;
         const csat = applied.variantKey === "variant-1" ? 4 + (c <= a % 4 ? 1 : 0) : 3 + ((a * c) % 3 === 0 ? 1 : 0);
         jobs.push(
           runOk(helpdesk, "submitFeedback", { assignmentId: applied.assignmentId, csat, idempotencyKey: ticketId }),

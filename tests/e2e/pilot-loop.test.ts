@@ -166,7 +166,8 @@ describe.each(backends())("the pilot loop on %s", (backend) => {
     expect(new Set(answers.map((a) => a.variantKey)).size).toBe(1);
     expect(await server.db.prisma.assignment.count({ where: { pilotId } })).toBe(1);
     expect(await server.db.prisma.participant.count({ where: { externalId: "same-customer" } })).toBe(1);
-    expect(await server.db.prisma.exposure.count({ where: { pilotId } })).toBe(12);
+    // Exposures are one per participant × pilot × day (issue 9, ADR 0025), however many tickets asked.
+    expect(await server.db.prisma.exposure.count({ where: { pilotId } })).toBe(1);
   });
 
   it("keeps control when the manager promotes the control", async () => {

@@ -114,6 +114,9 @@ export async function startTestServer(backend: Backend, options: TestServerOptio
     },
   });
   const server = app.listen(0, "127.0.0.1");
+  // Longer than any client's idle keep-alive: a test that pauses its HTTP traffic (long direct database work)
+  // must not race the server closing the socket it is about to reuse (ECONNRESET).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((done) => server.once("listening", () => done()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const signedIn = new Map<Role, GqlClient>();
