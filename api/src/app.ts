@@ -16,6 +16,7 @@ import { graphqlRequestGuards } from "./http/graphql-guards.js";
 import {
   errorLoggingPlugin,
   inputChecksPlugin,
+  logOperationErrors,
   noIntrospectionPlugin,
   operationMetricsPlugin,
 } from "./http/graphql-plugins.js";
@@ -146,6 +147,8 @@ export function buildApp({ services, db, config, health, draining, poolStats, le
         maskError: maskGraphqlError,
         isDev: !isProduction,
         rootFields: LEAN_ROOT_FIELDS,
+        observe: metrics.observeOperation,
+        logErrors: (errors, requestId, operation) => logOperationErrors(services.logger, errors, requestId, operation),
       })
     : null;
   // The guards (CSRF, content type, sizes; ADR 0030) come before either execution path.

@@ -37,10 +37,6 @@ export function noIntrospectionPlugin(): Plugin {
  * so an operator can find the request a user reports ("Unexpected error", request id in the x-request-id header).
  */
 export function errorLoggingPlugin(logger: Logger): Plugin<Context> {
-  const unexpected = (error: GraphQLError) => {
-    const original = error.originalError;
-    return original !== undefined && !(original instanceof DomainError) && !isClientError(original);
-  };
   return {
     onValidate({ context }) {
       return ({ result }) => {
@@ -57,26 +53,12 @@ export function errorLoggingPlugin(logger: Logger): Plugin<Context> {
       return {
         onExecuteDone({ args, result }) {
           if (!("errors" in result) || !result.errors?.length) return;
-          const requestId = (args.contextValue as Partial<Context>).requestId;
-          const operation = args.operationName ?? undefined;
-          for (const error of result.errors) {
-            if (unexpected(error)) {
-              logger.error("Unexpected error in a GraphQL operation", {
-                requestId,
-                operation,
-                path: error.path?.join("."),
-                error: String(error.originalError),
-                stack: error.originalError?.stack,
-              });
-            } else {
-              logger.warn("GraphQL operation refused", {
-                requestId,
-                operation,
-                path: error.path?.join("."),
-                error: error.message,
-              });
-            }
-          }
+          logOperationErrors(
+            logger,
+            result.errors,
+            (args.contextValue as Partial<Context>).requestId,
+            args.operationName ?? undefined,
+          );
         },
       };
     },
@@ -103,6 +85,35 @@ export function operationMetricsPlugin(metrics: Metrics): Plugin {
       };
     },
   };
+}
+
+/** One log line per error: the client's mistakes at warn without a stack, anything unexpected at error with it. */
+export function logOperationErrors(
+  logger: Logger,
+  errors: readonly GraphQLError[],
+  requestId: string | undefined,
+  operation: string | undefined,
+): void {
+  for (const error of errors) {
+    const original = error.originalError;
+    const unexpected = original !== undefined && !(original instanceof DomainError) && !isClientError(original);
+    if (unexpected) {
+      logger.error("Unexpected error in a GraphQL operation", {
+        requestId,
+        operation,
+        path: error.path?.join("."),
+        error: String(original),
+        stack: original?.stack,
+      });
+    } else {
+      logger.warn("GraphQL operation refused", {
+        requestId,
+        operation,
+        path: error.path?.join("."),
+        error: error.message,
+      });
+    }
+  }
 }
 
 /** Errors the client caused that are not DomainErrors: e.g. a coercion failure of a variable. */

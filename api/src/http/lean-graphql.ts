@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingHttpHeaders } from "node:http";
 import {
   type DocumentNode,
+  type GraphQLError,
   type GraphQLObjectType,
   type GraphQLSchema,
   isObjectType,
@@ -12,6 +13,7 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { YogaServerInstance } from "graphql-yoga";
 import type Koa from "koa";
 import type { Context } from "../context.js";
+import { checkOperationInput } from "./graphql-guards.js";
 
 /**
  * The lean execution path of POST /graphql (docs/adr/0024): the same schema, context, authorization and error
@@ -32,6 +34,10 @@ export type LeanGraphqlDeps = {
   isDev: boolean;
   /** Root fields whose operations may take the lean path (e.g. policyFor). */
   rootFields: ReadonlySet<string>;
+  /** Times each answered operation (GET /metrics), as Yoga's operation-metrics plugin does on the other path. */
+  observe?: (type: string, field: string, outcome: "ok" | "error", seconds: number) => void;
+  /** Logs a result's errors with the request id, as Yoga's error-logging plugin does on the other path. */
+  logErrors?: (errors: readonly GraphQLError[], requestId: string, operation: string | undefined) => void;
 };
 
 /** Bodies larger than this go to Yoga as they are (no GraphQL document of ours is near it). */
@@ -40,7 +46,7 @@ const LEAN_BODY_LIMIT_BYTES = 64 * 1024;
 const DOCUMENT_CACHE_MAX = 1_000;
 const MASKED_MESSAGE = "Unexpected error.";
 
-type Plan = { compiled: CompiledQuery } | null;
+type Plan = { compiled: CompiledQuery; type: string; field: string } | null;
 
 /**
  * graphql-jit calls an object type's `isTypeOf(value)` without the context (graphql-jit issue #160), and Pothos's
@@ -90,7 +96,16 @@ function operationOf(document: DocumentNode, operationName: string | null): Oper
   return operations.find((o) => o.name?.value === operationName) ?? null;
 }
 
-export function createLeanGraphql({ yoga, schema, contextFor, maskError, isDev, rootFields }: LeanGraphqlDeps) {
+export function createLeanGraphql({
+  yoga,
+  schema,
+  contextFor,
+  maskError,
+  isDev,
+  rootFields,
+  observe,
+  logErrors,
+}: LeanGraphqlDeps) {
   bridgeIsTypeOf(schema);
   const plans = new Map<string, Plan>();
   const counts = { lean: 0, yoga: 0 };
@@ -115,7 +130,9 @@ export function createLeanGraphql({ yoga, schema, contextFor, maskError, isDev, 
         );
       if (eligible && envelop.validate(envelop.schema, document).length === 0) {
         const compiled = compileQuery(schema, document, operationName ?? undefined);
-        if (isCompiledQuery(compiled)) plan = { compiled };
+        const first = operation.selectionSet.selections[0];
+        const field = first?.kind === Kind.FIELD ? first.name.value : "unknown";
+        if (isCompiledQuery(compiled)) plan = { compiled, type: operation.operation, field };
       }
     } catch {
       plan = null; // a syntax error: Yoga answers it
@@ -170,8 +187,11 @@ export function createLeanGraphql({ yoga, schema, contextFor, maskError, isDev, 
     ) {
       return toYoga(koa, body);
     }
+    // Bad text, over-long strings, deep JSON (ADR 0030): Yoga's input-checks plugin words the 400.
+    if (checkOperationInput(params.query, params.variables)) return toYoga(koa, body);
     const plan = planFor(params.query, (params.operationName as string | null | undefined) ?? null, koa);
     if (!plan) return toYoga(koa, body);
+    const started = performance.now();
 
     const context = await contextFor(koa);
     const variables = (params.variables as Record<string, unknown> | null | undefined) ?? {};
@@ -179,7 +199,9 @@ export function createLeanGraphql({ yoga, schema, contextFor, maskError, isDev, 
     // No data at all: the variables were refused before anything ran. Yoga words (and statuses) that answer.
     if (!("data" in result)) return toYoga(koa, body);
     counts.lean++;
+    if (result.errors?.length) logErrors?.(result.errors, context.requestId, plan.field);
     const errors = result.errors?.map((error) => maskError(error, MASKED_MESSAGE, isDev));
+    observe?.(plan.type, plan.field, errors?.length ? "error" : "ok", (performance.now() - started) / 1000);
     koa.status = 200;
     koa.type = responseType;
     koa.body = JSON.stringify(errors?.length ? { errors, data: result.data } : { data: result.data });
