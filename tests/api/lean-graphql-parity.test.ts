@@ -81,7 +81,8 @@ describe.each(backends())("lean GraphQL path answers as Yoga does (%s)", (backen
     const body = typeof input === "string" ? input : JSON.stringify({ query, variables: { input } });
     const headers: Record<string, string> = { "content-type": "application/json", ...extraHeaders };
     if (auth === "token") headers.authorization = `Bearer ${token}`;
-    if (auth === "viewer") headers.cookie = viewerCookie;
+    // A cookie request carries the CSRF header, as the console sends it (ADR 0030).
+    if (auth === "viewer") Object.assign(headers, { cookie: viewerCookie, "x-policy-pilot-csrf": "1" });
     const before = server.leanCounts().lean;
     const lean = await post(server.url, body, headers);
     const viaLean = server.leanCounts().lean === before + 1;
