@@ -72,8 +72,10 @@ async function measure(server: ServerProcess, pilot: SyntheticPilot, measured: M
   expect(latencies.length, summary).toBeGreaterThanOrEqual(3);
   // The old read-model held the thread for one whole GROUP BY, so a GET waited about that long, and for most of the
   // results request. The machine is shared, so either yardstick alone can be off: the longest wait must stay under
-  // half a GROUP BY measured before the server started, or under a quarter of the results request it overlapped.
-  expect(worst, summary).toBeLessThan(Math.max(measured.groupByMs / 2, resultsMs / 4));
+  // half a GROUP BY measured before the server started, or under half of the results request it overlapped (the
+  // old code stalled a GET for nearly all of it; under CI's parallel test files a quarter proved too tight: 297 of
+  // a 1 025 ms request).
+  expect(worst, summary).toBeLessThan(Math.max(measured.groupByMs / 2, resultsMs / 2));
 }
 
 // PGlite only: on PostgreSQL queries run in the server's own processes and never hold the API's thread.
