@@ -16,7 +16,7 @@ import { pipeline } from "node:stream/promises";
 import { compileCondition, validateCondition } from "@policy-pilot/experiments";
 import { type Parser, parse } from "csv-parse";
 import type { Viewer } from "../../context.js";
-import type { PrismaClient } from "../../db/create-db.js";
+import type { Db, PrismaClient } from "../../db/create-db.js";
 import type { SqlRunner } from "../../db/sql-runner.js";
 import type { ParticipantKind } from "../../generated/prisma/enums.js";
 import type { Clock } from "../../lib/clock.js";
@@ -102,6 +102,19 @@ export function createAudiencesService({ db, sql, clock, epoch, jobs, logger, up
   const fileOf = (importId: string) => join(folder, `${importId}.csv`);
   const shapes = new Map<string, Shape>();
 
+  /** Inside a change's transaction: locks the pilot and refuses if it started since `draftPilot` checked. */
+  async function lockDraft(tx: Db, pilotId: string) {
+    const status = await repo.lockPilot(tx, pilotId);
+    if (status !== "DRAFT") {
+      throw new InvalidStateError(
+        `Pilot ${pilotId} started meanwhile; its audience is frozen.`,
+        pilotId,
+        String(status),
+        ["DRAFT"],
+      );
+    }
+  }
+
   async function draftPilot(pilotId: string, action: string) {
     const pilot = await findPilotBasics(db, pilotId);
     if (!pilot) throw new NotFoundError("pilot", pilotId);
@@ -143,15 +156,7 @@ export function createAudiencesService({ db, sql, clock, epoch, jobs, logger, up
     }
     await draftPilot(input.pilotId, "change the audience");
     await db.$transaction(async (tx) => {
-      const status = await repo.lockPilot(tx, input.pilotId);
-      if (status !== "DRAFT") {
-        throw new InvalidStateError(
-          `Pilot ${input.pilotId} started meanwhile; its audience is frozen.`,
-          input.pilotId,
-          String(status),
-          ["DRAFT"],
-        );
-      }
+      await lockDraft(tx, input.pilotId);
       const at = clock.now();
       if (condition !== undefined) await repo.upsertAudience(tx, input.pilotId, condition, at);
       if (input.coverage != null) await repo.setCoverage(tx, input.pilotId, input.coverage, at);
@@ -195,14 +200,7 @@ export function createAudiencesService({ db, sql, clock, epoch, jobs, logger, up
       ]);
     await draftPilot(input.pilotId, "change the audience");
     const added = await db.$transaction(async (tx) => {
-      const status = await repo.lockPilot(tx, input.pilotId);
-      if (status !== "DRAFT")
-        throw new InvalidStateError(
-          `Pilot ${input.pilotId} started meanwhile; its audience is frozen.`,
-          input.pilotId,
-          String(status),
-          ["DRAFT"],
-        );
+      await lockDraft(tx, input.pilotId);
       const at = clock.now();
       const count = await repo.addMembers(tx, input.pilotId, input.kind, ids, at);
       await recordAuditEvent(tx, {
@@ -227,14 +225,7 @@ export function createAudiencesService({ db, sql, clock, epoch, jobs, logger, up
   ) {
     await draftPilot(input.pilotId, "change the audience");
     const removed = await db.$transaction(async (tx) => {
-      const status = await repo.lockPilot(tx, input.pilotId);
-      if (status !== "DRAFT")
-        throw new InvalidStateError(
-          `Pilot ${input.pilotId} started meanwhile; its audience is frozen.`,
-          input.pilotId,
-          String(status),
-          ["DRAFT"],
-        );
+      await lockDraft(tx, input.pilotId);
       const at = clock.now();
       const count = await repo.removeMembers(tx, input.pilotId, input.kind, input.ids);
       await recordAuditEvent(tx, {
